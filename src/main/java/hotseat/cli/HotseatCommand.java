@@ -1,0 +1,43 @@
+package hotseat.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hotseat}: the root command. With no subcommand it lists the built-in scenarios. */
+@Command(name = "hotseat",
+        mixinStandardHelpOptions = true,
+        versionProvider = HotseatCommand.Version.class,
+        description = "Practise difficult customer conversations in the terminal.",
+        subcommands = {
+                AutoComplete.GenerateCompletion.class,
+        })
+public final class HotseatCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the full stack trace when something goes wrong.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Reads the version written into the jar's manifest by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = HotseatCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"hotseat " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package hotseat.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One branching conversation, as a trainer wrote it. Pure data: the loader builds it from YAML,
+ * the validator checks it, the conversation engine plays it.
+ *
+ * <p>{@code nodes} and {@code endings} share one namespace of ids; an option's or route's
+ * {@code next} names either.
+ */
+public record Scenario(
+        String id,
+        String title,
+        String briefing,
+        int difficulty,
+        List<String> tags,
+        Customer customer,
+        String start,
+        Map<String, Node> nodes,
+        Map<String, Ending> endings,
+        Map<String, List<String>> synonyms,
+        Vocabulary vocabulary,
+        MoodRules moodRules) {
+
+    public Scenario {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        nodes = nodes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+        endings = endings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(endings));
+        synonyms = synonyms == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(synonyms));
+        vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
+        moodRules = moodRules == null ? MoodRules.DEFAULT : moodRules;
+    }
+
+    /** True when {@code id} names a node or an ending. */
+    public boolean hasTarget(String id) {
+        return nodes.containsKey(id) || endings.containsKey(id);
+    }
+}
