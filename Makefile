@@ -18,9 +18,11 @@ run: $(JAR)
 test:
 	$(MVN) verify
 
+# Every class named *Bench under src/test/java/hotseat/bench is a benchmark with a main method.
 bench: $(JAR)
 	$(MVN) -DskipTests test-compile
-	java -cp "$(JAR):target/test-classes" hotseat.bench.Benchmarks $(ARGS)
+	@for b in $$(cd target/test-classes && ls hotseat/bench/*Bench.class 2>/dev/null | sed 's/\.class$$//; s,/,.,g'); do \
+	  echo "== $$b"; java -cp "$(JAR):target/test-classes" $$b $(ARGS) || exit 1; done
 
 install: $(JAR)
 	mkdir -p "$(PREFIX)/bin" "$(PREFIX)/share/hotseat"
