@@ -200,10 +200,12 @@ public final class RecordBinder {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         Object[] args = new Object[shape.components.length];
         boolean failed = false;
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (YamlNode.Entry e : m.entries().values()) {
             Integer index = shape.indexByKey.get(e.key());
             if (index == null) {
                 fail(e.keyLocation(), unknownKey(e.key(), shape, path));
+                Spelling.closest(e.key(), Arrays.asList(shape.keys)).ifPresent(suggested::add);
                 failed = true;
                 continue;
             }
@@ -226,7 +228,8 @@ public final class RecordBinder {
                 if (written != null && written.value() instanceof YamlNode.Scalar s && s.isNull()) {
                     fail(written.keyLocation(), name(ModelPath.key(path, shape.keys[i]))
                             + " has no value — write it after the colon");
-                } else if (written == null) {
+                } else if (written == null && !suggested.contains(shape.keys[i])) {
+                    // (a misspelt key already reported with "did you mean" is not reported missing too)
                     fail(m.location(), "missing " + shape.keys[i] + (path.isEmpty() ? " at the top level" : " in " + path)
                             + " — add " + shape.keys[i] + ": to it (" + describeType(rc.getType()) + ")");
                 }

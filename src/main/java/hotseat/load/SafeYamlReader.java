@@ -71,6 +71,8 @@ public final class SafeYamlReader {
                 .streamReadConstraints(constraints)
                 // "no", "yes", "on", "off" stay words: a customer who says "No" must not become false
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                // "key:" with nothing after it is null (left out); a quoted "" stays empty text
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 // duplicates are reported below, naming both lines
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.factory = new GuardedFactory(builder);

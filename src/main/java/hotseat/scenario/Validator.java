@@ -293,7 +293,8 @@ public final class Validator {
                     if (j != null) {
                         edges[count++] = j;
                         inDegree[j]++;
-                    } else if (s.endings().containsKey(t)) {
+                    } else {
+                        // an ending, or a broken reference already reported: do not pile on
                         endsHere[i] = true;
                     }
                 }
