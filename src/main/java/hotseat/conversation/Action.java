@@ -1,0 +1,25 @@
+package hotseat.conversation;
+
+/**
+ * Everything a trainee can do to a conversation. A run is exactly the scenario, the seed, the
+ * mode and its list of actions: applying them in order with {@link ConversationEngine#apply}
+ * reproduces it.
+ */
+public sealed interface Action {
+
+    /** Answer the customer. */
+    record Answer(Reply reply) implements Action {}
+
+    /** Take back the last reply (practice mode only). */
+    record Undo() implements Action {}
+
+    /** Ask for the current turn's coaching tip. */
+    record Hint() implements Action {}
+
+    static Action answer(Reply reply) {
+        return new Answer(reply);
+    }
+
+    Action UNDO = new Undo();
+    Action HINT = new Hint();
+}

@@ -1,0 +1,56 @@
+package hotseat.conversation;
+
+import hotseat.scenario.Option;
+import hotseat.scoring.Dimension;
+import hotseat.scoring.ReplyScore;
+
+/**
+ * The short coaching note after a reply. An option's authored feedback is the note; otherwise
+ * the note praises the strongest dimension and names one thing to do about the weakest.
+ */
+public final class Coaching {
+    /** At or above this a dimension counts as done well. */
+    public static final int STRONG = 70;
+    /** Below this a dimension counts as falling short. */
+    public static final int SHORT = 50;
+
+    private Coaching() {}
+
+    public static String note(Option option, ReplyScore score) {
+        if (option != null && option.feedback() != null && !option.feedback().isBlank()) {
+            return option.feedback().strip();
+        }
+        Dimension best = Dimension.CALMNESS;
+        Dimension worst = Dimension.CALMNESS;
+        for (Dimension d : Dimension.values()) {
+            if (score.get(d) > score.get(best)) {
+                best = d;
+            }
+            if (score.get(d) < score.get(worst)) {
+                worst = d;
+            }
+        }
+        if (score.get(worst) >= STRONG) {
+            return "Strong reply: calm, the customer feels heard, and the problem moves.";
+        }
+        String praise = score.get(best) >= STRONG ? praise(best) + " " : "";
+        return praise + advice(worst);
+    }
+
+    static String praise(Dimension d) {
+        return switch (d) {
+            case CALMNESS -> "Your tone stayed calm and courteous.";
+            case ACKNOWLEDGMENT -> "The customer could tell you heard them.";
+            case RESOLUTION -> "You moved the problem forward.";
+        };
+    }
+
+    /** One concrete thing to do next time about a weak dimension. */
+    public static String advice(Dimension d) {
+        return switch (d) {
+            case CALMNESS -> "Keep your tone level: no blame, no \"calm down\", no hiding behind policy.";
+            case ACKNOWLEDGMENT -> "Show you heard them first: name the feeling and the details they gave you.";
+            case RESOLUTION -> "Own the next step: say what you will do, and by when.";
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package hotseat.tui;
+
+import hotseat.scenario.MoodBand;
+
+/**
+ * The customer's mood as a labelled bar with its number and band, e.g.
+ * {@code Mood ██████░░░░░░ 62/100 irritated}: the bar fills as the customer gets angrier, and
+ * the number and the word say the same thing for anyone who cannot see the colour.
+ */
+final class MoodMeter {
+    private MoodMeter() {}
+
+    static final String LABEL = "Mood ";
+
+    /** Draws the meter in {@code width} columns; the bar takes what the label and number leave. */
+    static void draw(Canvas canvas, int column, int row, int width, int mood) {
+        int m = Math.max(0, Math.min(100, mood));
+        MoodBand band = MoodBand.of(m);
+        String figure = " " + m + "/100 " + band.word();
+        int barWidth = Math.max(5, Math.min(30, width - LABEL.length() - CellText.width(figure)));
+        int filled = (int) Math.round(m * barWidth / 100.0);
+        int c = column;
+        c += canvas.text(c, row, LABEL, Look.TITLE, width);
+        Look look = look(band);
+        c += canvas.text(c, row, "█".repeat(filled), look, column + width - c);
+        c += canvas.text(c, row, "░".repeat(barWidth - filled), Look.DIM, column + width - c);
+        canvas.text(c, row, figure, look, column + width - c);
+    }
+
+    static Look look(MoodBand band) {
+        return switch (band) {
+            case CALM -> Look.CALM;
+            case IRRITATED -> Look.IRRITATED;
+            case FURIOUS -> Look.FURIOUS;
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package hotseat.tui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+
+import hotseat.conversation.ConversationState;
+
+/**
+ * The one impure part of the interface: owns the terminal, turns keys and resizes into
+ * {@link Msg}s, runs {@link Update}, draws with {@link View}, and performs the effects. The
+ * terminal is given back on every way out — a normal quit, Ctrl-C, or an exception.
+ */
+final class Runner {
+
+    /** Saves the run; called after every turn. */
+    interface Saver {
+        void save(ConversationState conversation) throws IOException;
+    }
+
+    /** How the interface ended: the last state, and the texts to print now the screen is normal. */
+    record Result(UiState last, List<String> printAfterExit) {}
+
+    /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
+    private static final long IDLE_MILLIS = 8;
+
+    private final Update update;
+    private final Saver saver;
+    private final boolean colour;
+
+    Runner(Update update, Saver saver, boolean colour) {
+        this.update = update;
+        this.saver = saver;
+        this.colour = colour;
+    }
+
+    /** Runs until a quit effect; closes {@code terminal} before returning or throwing. */
+    Result run(Terminal terminal, UiState initial) throws IOException {
+        try (terminal) {
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            try {
+                return loop(screen, initial);
+            } finally {
+                screen.stopScreen();
+            }
+        }
+    }
+
+    private Result loop(TerminalScreen screen, UiState initial) throws IOException {
+        UiState state = initial.withSize(screen.getTerminalSize());
+        List<String> print = new ArrayList<>();
+        boolean dirty = true;
+        while (true) {
+            TerminalSize resized = screen.doResizeIfNecessary();
+            if (resized != null) {
+                state = update.update(state, new Msg.Resized(resized)).state();
+                dirty = true;
+            }
+            if (dirty) {
+                Frame.show(screen, state, colour);
+                dirty = false;
+            }
+            KeyStroke key = screen.pollInput();
+            if (key == null) {
+                sleep();
+                continue;
+            }
+            List<Msg> pending = new ArrayList<>(List.of(Msg.key(key)));
+            while (!pending.isEmpty()) {
+                Update.Next next = update.update(state, pending.remove(0));
+                state = next.state();
+                dirty = true;
+                for (Effect effect : next.effects()) {
+                    if (effect instanceof Effect.SaveRun save) {
+                        try {
+                            saver.save(save.conversation());
+                        } catch (IOException | RuntimeException e) {
+                            pending.add(new Msg.SaveFailed(e.getMessage() == null ? e.toString() : e.getMessage()));
+                        }
+                    } else if (effect instanceof Effect.PrintAfterExit p) {
+                        print.add(p.text());
+                    } else if (effect instanceof Effect.Quit) {
+                        return new Result(state, print);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(IDLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,346 @@
+package hotseat.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ConversationEvent;
+import hotseat.conversation.ConversationState;
+import hotseat.conversation.Mode;
+import hotseat.conversation.Reply;
+import hotseat.conversation.Step;
+import hotseat.scenario.Node;
+
+/**
+ * The interface's logic: {@code update(state, message) -> (state, effects)}. Pure — it reads the
+ * key and the state, asks the conversation engine (itself pure) for the next conversation, and
+ * returns what the runner must do (save, print, quit) instead of doing it.
+ */
+final class Update {
+
+    /** The next state and the effects to perform, in order. */
+    record Next(UiState state, List<Effect> effects) {
+        Next {
+            effects = List.copyOf(effects);
+        }
+
+        static Next of(UiState state, Effect... effects) {
+            return new Next(state, List.of(effects));
+        }
+    }
+
+    private final ConversationEngine engine;
+    private final Function<ConversationState, String> debrief;
+
+    /**
+     * @param engine  plays the conversation
+     * @param debrief renders the debrief of a finished conversation as text
+     */
+    Update(ConversationEngine engine, Function<ConversationState, String> debrief) {
+        this.engine = engine;
+        this.debrief = debrief;
+    }
+
+    Next update(UiState state, Msg msg) {
+        if (msg instanceof Msg.Resized r) {
+            return Next.of(state.withSize(r.size()));
+        }
+        if (msg instanceof Msg.SaveFailed f) {
+            return Next.of(state.withNotice("Could not save the run: " + f.reason()));
+        }
+        return key(state.withNotice(null), ((Msg.Key) msg).stroke());
+    }
+
+    private Next key(UiState state, KeyStroke key) {
+        if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
+            // Ctrl-C or a closed terminal: leave at once. Every answered turn is already saved.
+            return quit(state);
+        }
+        if (state.tooSmall()) {
+            return Next.of(state);
+        }
+        return switch (state.screen()) {
+            case PICKER -> picker(state, key);
+            case BRIEFING -> briefing(state, key);
+            case PLAYING -> state.focus() == Focus.TEXT ? typing(state, key) : playing(state, key);
+            case HELP -> Next.of(state.withScreen(state.behind()).withPage(0));
+            case CONFIRM_QUIT -> confirmQuit(state, key);
+            case DEBRIEF -> debrief(state, key);
+            case TOO_SMALL -> Next.of(state);
+        };
+    }
+
+    private Next picker(UiState state, KeyStroke key) {
+        int n = state.library().size();
+        return switch (key.getKeyType()) {
+            case ArrowUp -> Next.of(state.withChoice(Math.max(0, state.choice() - 1)));
+            case ArrowDown -> Next.of(state.withChoice(Math.min(n - 1, state.choice() + 1)));
+            case Home -> Next.of(state.withChoice(0));
+            case End -> Next.of(state.withChoice(n - 1));
+            case Enter -> Next.of(state.withScreen(Screen.BRIEFING).withPage(0));
+            case Escape -> Next.of(state, new Effect.Quit());
+            case Character -> switch (key.getCharacter()) {
+                case 'k' -> picker(state, new KeyStroke(KeyType.ArrowUp));
+                case 'j' -> picker(state, new KeyStroke(KeyType.ArrowDown));
+                case ' ' -> picker(state, new KeyStroke(KeyType.Enter));
+                case '?' -> help(state);
+                case 'q' -> Next.of(state, new Effect.Quit());
+                default -> Next.of(state);
+            };
+            default -> Next.of(state);
+        };
+    }
+
+    private Next briefing(UiState state, KeyStroke key) {
+        int page = pageHeight(state);
+        return switch (key.getKeyType()) {
+            case Enter -> begin(state);
+            case Escape -> state.picking() ? Next.of(state.withScreen(Screen.PICKER)) : Next.of(state);
+            case PageUp, ArrowUp -> Next.of(state.withPage(Math.max(0, state.page() - (key.getKeyType() == KeyType.PageUp ? page : 1))));
+            case PageDown, ArrowDown -> Next.of(state.withPage(Math.min(briefingMax(state), state.page() + (key.getKeyType() == KeyType.PageDown ? page : 1))));
+            case Character -> switch (key.getCharacter()) {
+                case ' ' -> begin(state);
+                case '?' -> help(state);
+                case 'q' -> Next.of(state, new Effect.Quit());
+                default -> Next.of(state);
+            };
+            default -> Next.of(state);
+        };
+    }
+
+    private Next begin(UiState state) {
+        ConversationState c = engine.start(state.scenario(), state.seed(), state.mode());
+        UiState next = state.withConversation(c).withScreen(Screen.PLAYING).withPage(0).withHistory(0)
+                .withBox(TextBox.EMPTY).withNote(null);
+        return Next.of(focusFor(next), new Effect.SaveRun(c));
+    }
+
+    /** A turn with only a reply box starts in the box; a turn with options starts on them. */
+    private static UiState focusFor(UiState state) {
+        ConversationState c = state.conversation();
+        boolean onlyTyping = c != null && c.node().map(n -> n.options().isEmpty() && n.allowsTyping()).orElse(false);
+        return state.withFocus(onlyTyping ? Focus.TEXT : Focus.OPTIONS);
+    }
+
+    private Next playing(UiState state, KeyStroke key) {
+        ConversationState c = state.conversation();
+        switch (key.getKeyType()) {
+            case PageUp -> {
+                return scrollHistory(state, +conversationPage(state));
+            }
+            case PageDown -> {
+                return scrollHistory(state, -conversationPage(state));
+            }
+            case ArrowUp -> {
+                return scrollHistory(state, +1);
+            }
+            case ArrowDown -> {
+                return scrollHistory(state, -1);
+            }
+            case Enter -> {
+                return c.isOver() ? showDebrief(state) : Next.of(state.withNotice(prompt(c)));
+            }
+            case Tab -> {
+                return enterBox(state);
+            }
+            case Escape -> {
+                return Next.of(state);
+            }
+            case Character -> {
+                // handled below
+            }
+            default -> {
+                return Next.of(state);
+            }
+        }
+        char ch = key.getCharacter();
+        if (ch == '?') {
+            return help(state);
+        }
+        if (ch == 'q') {
+            return c.isOver() ? Next.of(state, new Effect.Quit()) : Next.of(state.over(Screen.CONFIRM_QUIT));
+        }
+        if (c.isOver()) {
+            return Next.of(state);
+        }
+        if (ch >= '1' && ch <= '9') {
+            int number = ch - '0';
+            int count = c.node().map(n -> n.options().size()).orElse(0);
+            if (number > count) {
+                return Next.of(state.withNotice(count == 0 ? "This turn has no options. " + prompt(c)
+                        : "There is no option " + number + ". " + prompt(c)));
+            }
+            return act(state, Action.answer(Reply.pick(number)));
+        }
+        return switch (ch) {
+            case 'h' -> act(state, Action.HINT);
+            case 'u' -> state.mode() == Mode.ASSESS
+                    ? Next.of(state.withNotice("Taking a reply back is for practice mode; in assessment every reply stands."))
+                    : act(state, Action.UNDO);
+            case 't' -> enterBox(state);
+            default -> Next.of(state.withNotice(prompt(c) + " Press ? for help."));
+        };
+    }
+
+    private Next enterBox(UiState state) {
+        if (!PlayLayout.typingAllowed(state)) {
+            return Next.of(state.withNotice("This turn has no typed reply. " + prompt(state.conversation())));
+        }
+        return Next.of(state.withFocus(Focus.TEXT));
+    }
+
+    private Next typing(UiState state, KeyStroke key) {
+        TextBox box = state.box();
+        int width = PlayLayout.boxWidth(state);
+        return switch (key.getKeyType()) {
+            case Character -> key.isCtrlDown() || key.isAltDown() ? Next.of(state) : Next.of(state.withBox(box.insert(key.getCharacter())));
+            case Backspace -> Next.of(state.withBox(box.backspace()));
+            case Delete -> Next.of(state.withBox(box.delete()));
+            case ArrowLeft -> Next.of(state.withBox(box.left()));
+            case ArrowRight -> Next.of(state.withBox(box.right()));
+            case ArrowUp -> Next.of(state.withBox(box.up(width)));
+            case ArrowDown -> Next.of(state.withBox(box.down(width)));
+            case Home -> Next.of(state.withBox(box.home(width)));
+            case End -> Next.of(state.withBox(box.end(width)));
+            case PageUp -> scrollHistory(state, +conversationPage(state));
+            case PageDown -> scrollHistory(state, -conversationPage(state));
+            case Escape -> Next.of(state.withFocus(Focus.OPTIONS));
+            case Tab, ReverseTab -> state.conversation().node().map(n -> n.options().isEmpty()).orElse(true)
+                    ? Next.of(state)
+                    : Next.of(state.withFocus(Focus.OPTIONS));
+            case Enter -> box.isBlank()
+                    ? Next.of(state.withNotice("Type a reply first, then press Enter to send it."))
+                    : act(state.withBox(TextBox.EMPTY), Action.answer(Reply.typed(box.text().strip())));
+            default -> Next.of(state);
+        };
+    }
+
+    /** Applies an action to the conversation and shows what happened. */
+    private Next act(UiState state, Action action) {
+        Step step = engine.apply(state.conversation(), action);
+        UiState next = state.withConversation(step.state());
+        List<Effect> effects = new ArrayList<>();
+        boolean changed = false;
+        for (ConversationEvent e : step.events()) {
+            if (e instanceof ConversationEvent.Answered a) {
+                String note = a.turn().note();
+                next = next.withNote(state.mode() == Mode.PRACTICE && note != null && !note.isBlank() ? note : null);
+                changed = true;
+            } else if (e instanceof ConversationEvent.Undone) {
+                next = next.withNote(null).withNotice("Took back your last reply (counted in the debrief).");
+                changed = true;
+            } else if (e instanceof ConversationEvent.HintShown h) {
+                next = next.withNote("Tip — " + h.tip());
+            } else if (e instanceof ConversationEvent.Refused r) {
+                next = next.withNotice(r.reason());
+            }
+        }
+        if (changed) {
+            next = focusFor(next.withHistory(0));
+            effects.add(new Effect.SaveRun(step.state()));
+        } else if (action instanceof Action.Hint) {
+            // A tip is counted in the run, so the run is saved with it.
+            effects.add(new Effect.SaveRun(step.state()));
+        }
+        return new Next(next, effects);
+    }
+
+    private Next showDebrief(UiState state) {
+        return Next.of(state.withDebrief(debrief.apply(state.conversation())).withScreen(Screen.DEBRIEF).withPage(0));
+    }
+
+    private Next debrief(UiState state, KeyStroke key) {
+        int page = pageHeight(state);
+        int max = Math.max(0, Pages.debrief(state.debrief(), state.size().getColumns() - 2).size() - page);
+        int p = state.page();
+        return switch (key.getKeyType()) {
+            case ArrowUp -> Next.of(state.withPage(Math.max(0, p - 1)));
+            case ArrowDown -> Next.of(state.withPage(Math.min(max, p + 1)));
+            case PageUp -> Next.of(state.withPage(Math.max(0, p - page)));
+            case PageDown -> Next.of(state.withPage(Math.min(max, p + page)));
+            case Home -> Next.of(state.withPage(0));
+            case End -> Next.of(state.withPage(max));
+            case Enter, Escape -> quit(state);
+            case Character -> switch (key.getCharacter()) {
+                case 'k' -> Next.of(state.withPage(Math.max(0, p - 1)));
+                case 'j' -> Next.of(state.withPage(Math.min(max, p + 1)));
+                case ' ' -> Next.of(state.withPage(Math.min(max, p + page)));
+                case 'q' -> quit(state);
+                case '?' -> help(state);
+                default -> Next.of(state);
+            };
+            default -> Next.of(state);
+        };
+    }
+
+    private Next confirmQuit(UiState state, KeyStroke key) {
+        boolean yes = key.getKeyType() == KeyType.Character
+                && (key.getCharacter() == 'y' || key.getCharacter() == 'Y' || key.getCharacter() == 'q');
+        if (yes) {
+            return quit(state.withScreen(state.behind()));
+        }
+        boolean no = key.getKeyType() == KeyType.Escape
+                || key.getKeyType() == KeyType.Character && (key.getCharacter() == 'n' || key.getCharacter() == 'N');
+        return no ? Next.of(state.withScreen(state.behind())) : Next.of(state.withNotice("y quits, n or Esc keeps playing."));
+    }
+
+    /** Leaves: the debrief, when there is one, is printed once the terminal is back to normal. */
+    private Next quit(UiState state) {
+        List<Effect> effects = new ArrayList<>();
+        String text = state.debrief();
+        if (text == null && state.conversation() != null && state.conversation().isOver()) {
+            text = debrief.apply(state.conversation());
+        }
+        if (text != null) {
+            effects.add(new Effect.PrintAfterExit(text));
+        }
+        effects.add(new Effect.Quit());
+        return new Next(state, effects);
+    }
+
+    private static Next help(UiState state) {
+        return Next.of(state.over(Screen.HELP).withPage(0));
+    }
+
+    private static Next scrollHistory(UiState state, int delta) {
+        PlayLayout layout = PlayLayout.of(state);
+        int max = layout.conversationScroll(0).maxOffset();
+        return Next.of(state.withHistory(Math.max(0, Math.min(max, state.history() + delta))));
+    }
+
+    private static int conversationPage(UiState state) {
+        return Math.max(1, PlayLayout.of(state).conversationHeight() - 1);
+    }
+
+    private static int pageHeight(UiState state) {
+        return Math.max(1, state.size().getRows() - Pages.CHROME);
+    }
+
+    private static int briefingMax(UiState state) {
+        int lines = Pages.briefing(state.scenario(), state.mode(), state.size().getColumns() - 2).size();
+        return Math.max(0, lines - pageHeight(state));
+    }
+
+    private static String prompt(ConversationState c) {
+        Node node = c.node().orElse(null);
+        if (node == null) {
+            return "";
+        }
+        int count = node.options().size();
+        String pick = count == 1 ? "Press 1" : "Pick 1–" + count;
+        if (count == 0) {
+            return "Press Tab and type your reply.";
+        }
+        return node.allowsTyping() ? pick + ", or press Tab to type your own reply." : pick + ".";
+    }
+
+    private static boolean isCtrlC(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown()
+                && (key.getCharacter() == 'c' || key.getCharacter() == 'C');
+    }
+}

@@ -1,0 +1,188 @@
+package hotseat.tui;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.googlecode.lanterna.input.KeyType;
+
+import hotseat.conversation.Mode;
+import hotseat.conversation.Reply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UpdateTest {
+
+    private static Script playing(Mode mode) {
+        return Script.briefing(mode).size(80, 24).key(KeyType.Enter);
+    }
+
+    @Test
+    void thePickerChoosesAScenarioAndTheBriefingBeginsIt() {
+        Script s = Script.picker().size(80, 24).key(KeyType.ArrowDown).key(KeyType.Enter);
+        assertEquals(Screen.BRIEFING, s.state.screen());
+        assertEquals("double-charge", s.state.scenario().id());
+        s.key(KeyType.Escape);
+        assertEquals(Screen.PICKER, s.state.screen());
+        s.key(KeyType.Enter).key(KeyType.Enter);
+        assertEquals(Screen.PLAYING, s.state.screen());
+        assertEquals("start", s.state.conversation().at());
+        assertEquals(1, s.effects(Effect.SaveRun.class).size(), "the run is saved as soon as it begins");
+    }
+
+    @Test
+    void aDigitPicksThatOptionAndTheRunIsSaved() {
+        Script s = playing(Mode.PRACTICE).type("1");
+        assertEquals(1, s.state.conversation().turns().size());
+        assertEquals(new Reply.Pick(1), s.state.conversation().turns().get(0).reply());
+        assertEquals("checks_order", s.state.conversation().at());
+        List<Effect.SaveRun> saves = s.effects(Effect.SaveRun.class);
+        assertEquals(1, saves.get(saves.size() - 1).conversation().turns().size());
+    }
+
+    @Test
+    void aNumberWithoutAnOptionIsExplainedNotSent() {
+        Script s = playing(Mode.PRACTICE).type("7");
+        assertTrue(s.state.conversation().turns().isEmpty());
+        assertEquals("There is no option 7. Pick 1–3, or press Tab to type your own reply.", s.state.notice());
+        s.key(KeyType.PageUp);
+        assertNull(s.state.notice(), "a notice lasts until the next key");
+    }
+
+    @Test
+    void typingGoesIntoTheBoxAndEnterSendsIt() {
+        Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("sorry 1 q?h").key(KeyType.Backspace);
+        assertEquals(Focus.TEXT, s.state.focus());
+        assertEquals("sorry 1 q?", s.state.box().text(), "digits and command letters are text in the box");
+        assertTrue(s.state.conversation().turns().isEmpty());
+        s.key(KeyType.Escape);
+        assertEquals(Focus.OPTIONS, s.state.focus());
+        assertEquals("sorry 1 q?", s.state.box().text(), "leaving the box keeps the text");
+        s.key(KeyType.Tab).key(KeyType.Enter);
+        assertEquals(new Reply.Typed("sorry 1 q?"), s.state.conversation().turns().get(0).reply());
+        assertEquals("checks_order", s.state.conversation().at(), "routed by the phrase 'sorry'");
+        assertEquals("", s.state.box().text());
+    }
+
+    @Test
+    void anEmptyBoxSendsNothing() {
+        Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("   ").key(KeyType.Enter);
+        assertTrue(s.state.conversation().turns().isEmpty());
+        assertEquals("Type a reply first, then press Enter to send it.", s.state.notice());
+    }
+
+    @Test
+    void practiceModeShowsTheNoteAndAssessmentHoldsItBack() {
+        assertEquals("Naming the birthday shows you listened.", playing(Mode.PRACTICE).type("1").state.note());
+        assertNull(playing(Mode.ASSESS).type("1").state.note());
+    }
+
+    @Test
+    void theTipIsShownCountedAndSaved() {
+        Script s = playing(Mode.PRACTICE).type("h");
+        assertEquals("Tip — Name the feeling and the birthday before you explain anything.", s.state.note());
+        assertEquals(1, s.state.conversation().hintsUsed());
+        List<Effect.SaveRun> saves = s.effects(Effect.SaveRun.class);
+        assertEquals(1, saves.get(saves.size() - 1).conversation().hintsUsed());
+    }
+
+    @Test
+    void undoTakesBackTheLastReplyInPracticeOnly() {
+        Script practice = playing(Mode.PRACTICE).type("1").type("u");
+        assertTrue(practice.state.conversation().turns().isEmpty());
+        assertEquals(1, practice.state.conversation().undos());
+        assertEquals("opening", practice.state.conversation().at());
+
+        Script assess = playing(Mode.ASSESS).type("1").type("u");
+        assertEquals(1, assess.state.conversation().turns().size());
+        assertEquals(0, assess.state.conversation().undos());
+        assertTrue(assess.state.notice().contains("practice mode"));
+    }
+
+    @Test
+    void qAsksFirstAndNKeepsPlaying() {
+        Script s = playing(Mode.PRACTICE).type("q");
+        assertEquals(Screen.CONFIRM_QUIT, s.state.screen());
+        s.type("n");
+        assertEquals(Screen.PLAYING, s.state.screen());
+        assertTrue(s.effects(Effect.Quit.class).isEmpty());
+        s.type("q").type("y");
+        assertEquals(1, s.effects(Effect.Quit.class).size());
+        assertTrue(s.effects(Effect.PrintAfterExit.class).isEmpty(), "no debrief for a run left unfinished");
+    }
+
+    @Test
+    void ctrlCQuitsAtOnceEvenFromTheTextBox() {
+        Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("abc").ctrl('c');
+        assertEquals(1, s.effects(Effect.Quit.class).size());
+        assertEquals("abc", s.state.box().text());
+    }
+
+    @Test
+    void theEndingLeadsToTheDebriefWhichIsPrintedOnLeaving() {
+        Script s = playing(Mode.PRACTICE).type("1").type("1");
+        assertTrue(s.state.conversation().isOver());
+        s.key(KeyType.Enter);
+        assertEquals(Screen.DEBRIEF, s.state.screen());
+        assertTrue(s.state.debrief().startsWith("DEBRIEF The parcel that never came\nOutcome: resolved"));
+        s.key(KeyType.End).key(KeyType.PageUp).type("q");
+        List<Effect> tail = s.effects.subList(s.effects.size() - 2, s.effects.size());
+        assertEquals(new Effect.PrintAfterExit(s.state.debrief()), tail.get(0));
+        assertEquals(new Effect.Quit(), tail.get(1));
+    }
+
+    @Test
+    void helpOpensOverTheConversationAndAnyKeyReturns() {
+        Script s = playing(Mode.PRACTICE).type("?");
+        assertEquals(Screen.HELP, s.state.screen());
+        s.type("x");
+        assertEquals(Screen.PLAYING, s.state.screen());
+    }
+
+    @Test
+    void pageUpAndPageDownScrollTheConversationWithinItsLength() {
+        Script s = new Script(UiState.briefing(TestScenarios.chatty(), Mode.PRACTICE, 1)).size(80, 24).key(KeyType.Enter);
+        for (int i = 1; i <= 8; i++) {
+            s.key(KeyType.Tab).type("reply number " + i).key(KeyType.Enter);
+        }
+        assertEquals(0, s.state.history());
+        assertTrue(s.screen().contains("reply number 8"));
+        assertFalse(s.screen().contains("reply number 1\n"));
+        s.key(KeyType.PageUp);
+        assertTrue(s.state.history() > 0);
+        for (int i = 0; i < 10; i++) {
+            s.key(KeyType.PageUp);
+        }
+        int top = s.state.history();
+        assertTrue(s.screen().contains("reply number 1\n"), s.screen());
+        assertTrue(s.screen().contains("PgDn for newer"));
+        s.key(KeyType.PageUp);
+        assertEquals(top, s.state.history(), "never scrolls past the first line");
+        for (int i = 0; i < 10; i++) {
+            s.key(KeyType.PageDown);
+        }
+        assertEquals(0, s.state.history());
+    }
+
+    @Test
+    void aTerminalTooSmallIgnoresKeysButCtrlCStillQuits() {
+        Script s = playing(Mode.PRACTICE).size(70, 20).type("1");
+        assertEquals(Screen.TOO_SMALL, s.state.shown());
+        assertTrue(s.state.conversation().turns().isEmpty());
+        s.size(80, 24);
+        assertEquals(Screen.PLAYING, s.state.shown());
+        s.size(70, 20).ctrl('c');
+        assertEquals(1, s.effects(Effect.Quit.class).size());
+    }
+
+    @Test
+    void aFailedSaveIsToldAndPlayGoesOn() {
+        Script s = playing(Mode.PRACTICE).send(new Msg.SaveFailed("disk full"));
+        assertEquals("Could not save the run: disk full", s.state.notice());
+        s.type("1");
+        assertFalse(s.state.conversation().turns().isEmpty());
+    }
+}
