@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ValidateCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                ScoreCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 
