@@ -18,7 +18,7 @@ final class Script {
     static final ConversationEngine ENGINE = new ConversationEngine((reply, context) -> new ReplyScore(60, 60, 60, List.of()));
 
     /** A stand-in debrief long enough to scroll; the real renderer is wired by the command line. */
-    static String debrief(ConversationState c) {
+    static String debrief(ConversationState c, boolean colour) {
         StringBuilder b = new StringBuilder("DEBRIEF " + c.scenario().title() + "\nOutcome: "
                 + c.outcome().map(o -> o.word()).orElse("unfinished") + "\n\n");
         c.turns().forEach(t -> b.append("Turn ").append(t.number()).append(": ").append(t.replyText()).append('\n'));
