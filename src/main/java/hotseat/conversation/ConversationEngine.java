@@ -152,7 +152,8 @@ public final class ConversationEngine {
 
     /**
      * Takes back the last reply (practice mode only): the conversation returns to that node and
-     * mood, its trigger may fire again, and the reply is kept in {@code undone} for the debrief.
+     * mood, its trigger may fire again, and the reply is kept in {@code undone} for the debrief. A
+     * tip seen before that reply still counts as seen for the reply that replaces it.
      */
     public Step undo(ConversationState state) {
         if (state.mode() != Mode.PRACTICE) {
@@ -169,7 +170,7 @@ public final class ConversationEngine {
         if (last.triggerIndex() >= 0) {
             fired.remove(last.triggerIndex());
         }
-        ConversationState after = state.with(last.nodeId(), last.moodBefore(), turns, undone, state.hintsUsed(), false, fired);
+        ConversationState after = state.with(last.nodeId(), last.moodBefore(), turns, undone, state.hintsUsed(), last.hintUsed(), fired);
         return new Step(after, List.of(
                 new ConversationEvent.Undone(last),
                 new ConversationEvent.MoodMoved(state.mood(), last.moodBefore()),

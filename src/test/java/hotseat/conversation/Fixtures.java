@@ -20,10 +20,10 @@ import hotseat.scenario.Threshold;
 import hotseat.scenario.TypedReply;
 
 /** A small parcel scenario built in code, so engine tests do not depend on the loader. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static Scenario parcel(int startMood, MoodRules rules) {
+    public static Scenario parcel(int startMood, MoodRules rules) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         nodes.put("opening", new Node(
                 new CustomerLine("Hi, my parcel is late.", "My parcel is six days late!", "SIX DAYS. Where is my parcel?"),
@@ -59,11 +59,11 @@ final class Fixtures {
                 Map.of("refund", List.of("money back", "reimburse")), null, rules);
     }
 
-    static Scenario parcel() {
+    public static Scenario parcel() {
         return parcel(70, null);
     }
 
-    static MoodRules triggers(String... thresholdAndTarget) {
+    public static MoodRules triggers(String... thresholdAndTarget) {
         List<MoodTrigger> list = new java.util.ArrayList<>();
         for (int i = 0; i < thresholdAndTarget.length; i += 2) {
             list.add(new MoodTrigger(threshold(thresholdAndTarget[i]), thresholdAndTarget[i + 1]));
@@ -71,7 +71,7 @@ final class Fixtures {
         return new MoodRules(null, null, null, list);
     }
 
-    static Threshold threshold(String text) {
+    public static Threshold threshold(String text) {
         return Threshold.parse(text);
     }
 }

@@ -1,0 +1,166 @@
+package hotseat.debrief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import hotseat.conversation.Coaching;
+import hotseat.conversation.ConversationState;
+import hotseat.conversation.Turn;
+import hotseat.scenario.Ending;
+import hotseat.scenario.Node;
+import hotseat.scoring.Dimension;
+import hotseat.scoring.Evidence;
+import hotseat.scoring.ReplyScore;
+
+/**
+ * Builds the debrief of a run from its conversation state.
+ *
+ * <p>Dimension scores are the mean of that dimension over the replies in the transcript
+ * (replies taken back do not count). The overall score and grade follow {@link Overall}.
+ *
+ * <p>Habits: every evidence item is mapped to a habit ({@link PracticeMap}); a habit's
+ * strength is the sum of its positive effects, its weakness the sum of its negative effects.
+ * The strongest two are the habits shown in the most replies (ties: the larger net effect) with
+ * a positive net effect; staying calm also counts as shown when calmness averaged 70 or more
+ * with nothing against it. The two to work on are, of the rest, those with the most against
+ * them, then those never shown whose dimension scored lowest.
+ */
+public final class DebriefBuilder {
+    private DebriefBuilder() {}
+
+    public static Debrief build(ConversationState state) {
+        List<Turn> turns = state.turns();
+        DimensionScores dims = new DimensionScores(mean(turns, Dimension.CALMNESS),
+                mean(turns, Dimension.ACKNOWLEDGMENT), mean(turns, Dimension.RESOLUTION));
+        Ending ending = state.ending().orElse(null);
+        String outcome = ending == null ? "unfinished" : ending.outcome().word();
+        Overall overall = Overall.of(dims, outcome, state.hintsUsed(), state.undos(), !turns.isEmpty());
+
+        List<DebriefTurn> entries = new ArrayList<>();
+        for (Turn t : turns) {
+            entries.add(entry(state, t));
+        }
+        List<Habit> strengths = new ArrayList<>();
+        List<Habit> toWorkOn = new ArrayList<>();
+        habits(turns, dims, strengths, toWorkOn);
+        return new Debrief(state.scenario().id(), state.scenario().title(),
+                state.scenario().customer() == null ? "The customer" : state.scenario().customer().name(),
+                state.mode().word(), ending != null, outcome, ending == null ? null : state.at(),
+                ending == null ? null : ending.text(), overall, dims, state.moodSeries(), entries,
+                strengths, toWorkOn, state.hintsUsed(), state.undos());
+    }
+
+    private static DebriefTurn entry(ConversationState state, Turn t) {
+        ReplyScore s = t.score();
+        boolean shortfall = Math.min(s.calmness(), Math.min(s.acknowledgment(), s.resolution())) < Coaching.SHORT;
+        Node node = state.scenario().nodes().get(t.nodeId());
+        String trigger = t.trigger() == null ? null
+                : "The customer's mood reached " + t.moodAfter() + " (" + t.trigger().mood() + "), so the conversation went to "
+                + t.next().replace('_', ' ') + ".";
+        return new DebriefTurn(t.number(), t.nodeId(), t.customerLine(), t.replyText(), t.reply().kind(),
+                new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()), s.evidence(),
+                t.moodBefore(), t.moodAfter(), t.hintUsed(), t.note(), trigger, shortfall,
+                shortfall && node != null ? blankToNull(node.modelAnswer()) : null,
+                shortfall && node != null ? blankToNull(node.tip()) : null);
+    }
+
+    private static int mean(List<Turn> turns, Dimension d) {
+        if (turns.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (Turn t : turns) {
+            sum += t.score().get(d);
+        }
+        return (int) Math.round(sum / turns.size());
+    }
+
+    /** What the run shows of one habit. */
+    private static final class Tally {
+        int positive;
+        int negative;
+        int shownIn;
+        String bestExample;
+        int bestEffect;
+        String worstExample;
+        int worstEffect;
+
+        int net() {
+            return positive + negative;
+        }
+    }
+
+    private static void habits(List<Turn> turns, DimensionScores dims, List<Habit> strengths, List<Habit> toWorkOn) {
+        Map<Practice, Tally> tallies = new EnumMap<>(Practice.class);
+        for (Practice p : Practice.values()) {
+            tallies.put(p, new Tally());
+        }
+        for (Turn t : turns) {
+            Map<Practice, Boolean> shownHere = new EnumMap<>(Practice.class);
+            for (Evidence e : t.score().evidence()) {
+                Practice p = PracticeMap.of(e).orElse(null);
+                if (p == null || e.effect() == 0) {
+                    continue;
+                }
+                Tally tally = tallies.get(p);
+                String example = "turn " + t.number() + ": " + (e.matched() == null || e.matched().isBlank()
+                        ? e.rule() : "\"" + e.matched() + "\" (" + e.rule() + ")");
+                if (e.effect() > 0) {
+                    tally.positive += e.effect();
+                    shownHere.put(p, true);
+                    if (e.effect() > tally.bestEffect) {
+                        tally.bestEffect = e.effect();
+                        tally.bestExample = example;
+                    }
+                } else {
+                    tally.negative += e.effect();
+                    if (e.effect() < tally.worstEffect) {
+                        tally.worstEffect = e.effect();
+                        tally.worstExample = example;
+                    }
+                }
+            }
+            shownHere.keySet().forEach(p -> tallies.get(p).shownIn++);
+        }
+        Tally calm = tallies.get(Practice.STAY_CALM);
+        if (!turns.isEmpty() && calm.negative == 0 && calm.positive == 0 && dims.calmness() >= Coaching.STRONG) {
+            calm.positive = dims.calmness() - 50;
+            calm.shownIn = turns.size();
+            calm.bestExample = "a level, courteous tone in every reply (calmness " + dims.calmness() + ")";
+        }
+
+        List<Practice> order = new ArrayList<>(List.of(Practice.values()));
+        order.stream()
+                .filter(p -> tallies.get(p).positive > 0 && tallies.get(p).net() > 0)
+                .sorted(Comparator.comparingInt((Practice p) -> -tallies.get(p).shownIn)
+                        .thenComparingInt(p -> -tallies.get(p).net())
+                        .thenComparingInt(Practice::ordinal))
+                .limit(2)
+                .forEach(p -> strengths.add(new Habit(p, p.title(), tallies.get(p).bestExample, p.advice())));
+        List<Practice> shown = strengths.stream().map(Habit::practice).toList();
+        if (turns.isEmpty()) {
+            return;
+        }
+        order.stream()
+                .filter(p -> !shown.contains(p))
+                .sorted(Comparator.comparingInt((Practice p) -> tallies.get(p).negative)
+                        .thenComparingInt(p -> tallies.get(p).positive > 0 ? 1 : 0)
+                        .thenComparingInt(p -> dims.get(PracticeMap.dimensionOf(p)))
+                        .thenComparingInt(Practice::ordinal))
+                .limit(2)
+                .forEach(p -> {
+                    Tally t = tallies.get(p);
+                    String example = t.negative < 0 ? t.worstExample
+                            : t.positive == 0 ? "not shown in any reply"
+                            : "shown only a little (" + t.bestExample + ")";
+                    toWorkOn.add(new Habit(p, p.title(), example, p.advice()));
+                });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package hotseat.debrief;
+
+import java.util.List;
+
+import hotseat.scoring.Evidence;
+
+/**
+ * One turn as the debrief shows it.
+ *
+ * @param replyKind   "option 2" or "typed"
+ * @param trigger     where a mood trigger sent the conversation after this reply, or null
+ * @param fellShort   true when any score is below 50; then {@code modelAnswer} and {@code tip}
+ *                    carry the node's strong reply and coaching tip (null where it has none)
+ */
+public record DebriefTurn(
+        int number,
+        String nodeId,
+        String customerLine,
+        String reply,
+        String replyKind,
+        DimensionScores scores,
+        List<Evidence> evidence,
+        int moodBefore,
+        int moodAfter,
+        boolean hintUsed,
+        String note,
+        String trigger,
+        boolean fellShort,
+        String modelAnswer,
+        String tip) {
+
+    public DebriefTurn {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+}

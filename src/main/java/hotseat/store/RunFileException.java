@@ -1,0 +1,8 @@
+package hotseat.store;
+
+/** A run file that cannot be read or written; the message is for people. */
+public final class RunFileException extends Exception {
+    public RunFileException(String message) {
+        super(message);
+    }
+}

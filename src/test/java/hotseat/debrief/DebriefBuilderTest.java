@@ -1,0 +1,154 @@
+package hotseat.debrief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ConversationState;
+import hotseat.conversation.Fixtures;
+import hotseat.conversation.Mode;
+import hotseat.conversation.Reply;
+import hotseat.scoring.Dimension;
+import hotseat.scoring.Evidence;
+import hotseat.scoring.ReplyScore;
+import hotseat.scoring.ReplyScorer;
+
+class DebriefBuilderTest {
+    private final ConversationEngine fake = new ConversationEngine(new hotseat.conversation.FakeScorer());
+
+    private ConversationState run(ConversationEngine engine, Action... actions) {
+        return engine.replay(Fixtures.parcel(), 3, Mode.PRACTICE, List.of(actions));
+    }
+
+    @Test
+    void aFinishedRunHasItsOutcomeScoresAndGrade() {
+        // turn 1 [c90 a90 r50], turn 2 [c80 a60 r90]: means 85, 75, 70 -> base 77, +5 resolved = 82 (B)
+        Debrief d = DebriefBuilder.build(run(fake, Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+        assertTrue(d.finished());
+        assertEquals("resolved", d.outcome());
+        assertEquals("Dana thanks you.", d.endingText());
+        assertEquals(new DimensionScores(85, 75, 70), d.dimensions());
+        assertEquals(77, d.overall().base());
+        assertEquals(82, d.overall().score());
+        assertEquals("B", d.overall().grade());
+        assertEquals(List.of(70, 60, 52), d.moodSeries());
+        assertEquals(2, d.turns().size());
+    }
+
+    @Test
+    void hintsUndosAndABadOutcomeLowerTheOverallScore() {
+        Debrief d = DebriefBuilder.build(run(fake, Action.HINT, Action.answer(Reply.pick(2)), Action.UNDO,
+                Action.answer(Reply.pick(1)), Action.answer(Reply.pick(2))));
+        // turns [c90 a90 r50] and [c20 a0 r0]: means 55, 45, 25 -> base 42; lost -15, hint -1, undo -2 -> 24 (F)
+        assertEquals("lost", d.outcome());
+        assertEquals(42, d.overall().base());
+        assertEquals(-15, d.overall().outcomeAdjustment());
+        assertEquals(-1, d.overall().hintAdjustment());
+        assertEquals(-2, d.overall().undoAdjustment());
+        assertEquals(24, d.overall().score());
+        assertEquals("F", d.overall().grade());
+        assertEquals(1, d.hintsUsed());
+        assertEquals(1, d.undos());
+        assertTrue(d.turns().get(0).hintUsed());
+    }
+
+    @Test
+    void anUnfinishedRunIsMarkedAndStillHasItsTurns() {
+        Debrief d = DebriefBuilder.build(run(fake, Action.answer(Reply.pick(1))));
+        assertFalse(d.finished());
+        assertEquals("unfinished", d.outcome());
+        assertNull(d.endingId());
+        assertEquals(0, d.overall().outcomeAdjustment());
+        assertEquals(1, d.turns().size());
+    }
+
+    @Test
+    void aRunWithNoRepliesHasNoGrade() {
+        Debrief d = DebriefBuilder.build(run(fake));
+        assertEquals("–", d.overall().grade());
+        assertTrue(d.turns().isEmpty());
+        assertTrue(d.strengths().isEmpty());
+        assertTrue(d.toWorkOn().isEmpty());
+    }
+
+    @Test
+    void aReplyThatFellShortCarriesTheNodesModelAnswerAndTip() {
+        Debrief d = DebriefBuilder.build(run(fake, Action.answer(Reply.pick(2))));
+        DebriefTurn t = d.turns().get(0);
+        assertTrue(t.fellShort());
+        assertTrue(t.modelAnswer().startsWith("I'm so sorry"));
+        assertEquals("Name the wait before you explain anything.", t.tip());
+        DebriefTurn good = DebriefBuilder.build(run(fake, Action.answer(Reply.pick(1)))).turns().get(0);
+        assertFalse(good.fellShort(), "all three scores at 50 or above");
+        assertNull(good.modelAnswer());
+    }
+
+    @Test
+    void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
+        ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
+                List.of(Action.answer(Reply.pick(2))));
+        assertEquals("The customer's mood reached 90 (>= 85), so the conversation went to manager.",
+                DebriefBuilder.build(s).turns().get(0).trigger());
+    }
+
+    /** Scores by the words of the reply, with evidence named the way the rubric names its rules. */
+    private static final ReplyScorer RUBRIC_LIKE = (reply, context) -> {
+        String r = reply.toLowerCase();
+        List<Evidence> ev = new java.util.ArrayList<>();
+        if (r.contains("sorry")) {
+            ev.add(new Evidence(Dimension.ACKNOWLEDGMENT, "specific apology", "sorry", 25));
+        }
+        if (r.contains("frustrating")) {
+            ev.add(new Evidence(Dimension.ACKNOWLEDGMENT, "naming the feeling", "frustrating", 30));
+        }
+        if (r.contains("i'll")) {
+            ev.add(new Evidence(Dimension.RESOLUTION, "taking ownership", "I'll", 20));
+        }
+        if (r.contains("calm down")) {
+            ev.add(new Evidence(Dimension.CALMNESS, "telling them how to feel", "calm down", -40));
+        }
+        int c = 70 + ev.stream().filter(e -> e.dimension() == Dimension.CALMNESS).mapToInt(Evidence::effect).sum();
+        int a = 30 + ev.stream().filter(e -> e.dimension() == Dimension.ACKNOWLEDGMENT).mapToInt(Evidence::effect).sum();
+        int res = 30 + ev.stream().filter(e -> e.dimension() == Dimension.RESOLUTION).mapToInt(Evidence::effect).sum();
+        return new ReplyScore(c, a, res, ev);
+    };
+
+    @Test
+    void habitsAreNamedFromTheEvidence() {
+        ConversationEngine engine = new ConversationEngine(RUBRIC_LIKE);
+        Debrief d = DebriefBuilder.build(run(engine,
+                Action.answer(Reply.typed("I'm so sorry, that is frustrating. I'll get your money back.")),
+                Action.answer(Reply.typed("Sorry, I'll reship it; calm down though"))));
+        assertEquals(2, d.turns().size());
+        assertEquals(List.of(Practice.APOLOGISE, Practice.OWN_THE_FIX), d.strengths().stream().map(Habit::practice).toList(),
+                "shown in both replies, ahead of naming the feeling (one reply)");
+        assertTrue(d.strengths().get(0).example().contains("\"sorry\""));
+        assertEquals(Practice.STAY_CALM, d.toWorkOn().get(0).practice(), "the only habit with evidence against it");
+        assertTrue(d.toWorkOn().get(0).example().contains("turn 2: \"calm down\""), d.toWorkOn().get(0).example());
+        assertEquals("not shown in any reply", d.toWorkOn().get(1).example());
+        assertEquals(Practice.STAY_CALM.advice(), d.toWorkOn().get(0).advice());
+    }
+
+    @Test
+    void evidenceRulesMapToThePractices() {
+        assertEquals(Practice.APOLOGISE, map(Dimension.ACKNOWLEDGMENT, "non-apology"));
+        assertEquals(Practice.NAME_THE_FEELING, map(Dimension.ACKNOWLEDGMENT, "validating them"));
+        assertEquals(Practice.LISTEN, map(Dimension.ACKNOWLEDGMENT, "echoing their words"));
+        assertEquals(Practice.OFFER_OPTIONS, map(Dimension.RESOLUTION, "offering options"));
+        assertEquals(Practice.FOLLOW_UP, map(Dimension.RESOLUTION, "follow-up commitment"));
+        assertEquals(Practice.OWN_THE_FIX, map(Dimension.RESOLUTION, "asking for the details to act"));
+        assertEquals(Practice.STAY_CALM, map(Dimension.CALMNESS, "blaming the customer"));
+        assertTrue(PracticeMap.of(new Evidence(Dimension.RESOLUTION, "rated by the scenario author for this option", "", 10)).isEmpty());
+    }
+
+    private static Practice map(Dimension d, String rule) {
+        return PracticeMap.of(new Evidence(d, rule, "x", 1)).orElseThrow();
+    }
+}

@@ -1,0 +1,160 @@
+package hotseat.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.FakeScorer;
+import hotseat.conversation.Fixtures;
+import hotseat.conversation.Mode;
+import hotseat.conversation.Reply;
+
+class RunStoreTest {
+    @TempDir
+    Path dir;
+
+    private final ConversationEngine engine = new ConversationEngine(new FakeScorer());
+
+    private RunSession begin(String instant) throws RunFileException {
+        return RunSession.begin(new RunStore(dir), engine, Fixtures.parcel(), "fixtures/parcel.yaml", "abc123", 9,
+                Mode.PRACTICE, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    @Test
+    void aRunIsOnDiskFromItsFirstMomentAndAfterEveryReply() throws Exception {
+        RunSession s = begin("2026-03-01T10:00:00Z");
+        Path file = s.file();
+        assertEquals(dir.resolve("20260301-100000-parcel.json"), file);
+        RunRecord saved = RunStore.load(file);
+        assertFalse(saved.finished());
+        assertEquals("unfinished", saved.outcome());
+        assertTrue(saved.actions().isEmpty());
+
+        s.apply(Action.answer(Reply.pick(1)));
+        saved = RunStore.load(file);
+        assertEquals(1, saved.actions().size());
+        RecordedAction a = saved.actions().get(0);
+        assertEquals("option", a.kind());
+        assertEquals(1, a.option());
+        assertEquals(90, a.calmness());
+        assertEquals("2026-03-01T10:00:00Z", a.at());
+        assertEquals(1, saved.debrief().turns().size());
+        assertFalse(saved.finished(), "stopped mid-way: on disk and marked unfinished");
+
+        s.apply(Action.answer(Reply.pick(1)));
+        saved = RunStore.load(file);
+        assertTrue(saved.finished());
+        assertEquals("resolved", saved.outcome());
+        assertEquals(s.debrief(), saved.debrief(), "the saved debrief reads back exactly");
+        assertEquals("parcel", saved.scenarioId());
+        assertEquals("abc123", saved.scenarioSha256());
+        assertEquals(9, saved.seed());
+        assertEquals("practice", saved.mode());
+    }
+
+    @Test
+    void savesLeaveNoTemporaryFilesBehind() throws Exception {
+        RunSession s = begin("2026-03-01T10:00:00Z");
+        s.apply(Action.HINT);
+        s.apply(Action.answer(Reply.typed("hello")));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(s.file()), files.toList());
+        }
+    }
+
+    @Test
+    void refusedActionsAreNotRecorded() throws Exception {
+        RunSession s = begin("2026-03-01T10:00:00Z");
+        s.apply(Action.UNDO);
+        s.apply(Action.answer(Reply.pick(9)));
+        assertTrue(RunStore.load(s.file()).actions().isEmpty());
+    }
+
+    @Test
+    void twoRunsStartedInTheSameSecondGetTheirOwnFiles() throws Exception {
+        Path a = begin("2026-03-01T10:00:00Z").file();
+        Path b = begin("2026-03-01T10:00:00Z").file();
+        assertEquals(dir.resolve("20260301-100000-parcel-2.json"), b);
+        assertTrue(Files.exists(a) && Files.exists(b));
+    }
+
+    @Test
+    void recordedActionsReplayToTheSameRun() throws Exception {
+        RunSession s = begin("2026-03-01T10:00:00Z");
+        s.apply(Action.answer(Reply.pick(2)));
+        s.apply(Action.UNDO);
+        s.apply(Action.answer(Reply.typed("I can give you your money back")));
+        RunRecord saved = RunStore.load(s.file());
+        var replayed = engine.replay(Fixtures.parcel(), saved.seed(), Mode.fromWord(saved.mode()),
+                saved.actions().stream().map(RecordedAction::action).toList());
+        assertEquals(s.state(), replayed);
+    }
+
+    @Test
+    void aTruncatedFileGivesOneClearError() throws Exception {
+        RunSession s = begin("2026-03-01T10:00:00Z");
+        s.apply(Action.answer(Reply.pick(1)));
+        String json = Files.readString(s.file());
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, json.substring(0, json.length() / 2));
+        RunFileException e = assertThrows(RunFileException.class, () -> RunStore.load(cut));
+        assertTrue(e.getMessage().startsWith(cut + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("not complete JSON"), e.getMessage());
+    }
+
+    @Test
+    void otherFilesAreNotRuns() throws Exception {
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"name\": \"not a run\"}");
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(other)).getMessage()
+                .contains("not a Hotseat run file"));
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[1, 2]");
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(list)).getMessage()
+                .contains("not a Hotseat run file"));
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "");
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(empty)).getMessage()
+                .contains("not a Hotseat run file"));
+        Path wrongKind = dir.resolve("wrong.json");
+        Files.writeString(wrongKind, "{\"format\":\"hotseat-run\",\"version\":1,\"scenarioId\":\"x\",\"seed\":\"many\"}");
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(wrongKind)).getMessage()
+                .contains("wrong kind"));
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(dir.resolve("missing.json"))).getMessage()
+                .contains("no such run file"));
+        assertTrue(assertThrows(RunFileException.class, () -> RunStore.load(dir)).getMessage().contains("is a folder"));
+    }
+
+    @Test
+    void listingIsNewestFirstAndSkipsFilesThatAreNotRuns() throws Exception {
+        begin("2026-03-01T10:00:00Z");
+        begin("2026-03-02T09:00:00Z");
+        Files.writeString(dir.resolve("junk.json"), "{oops");
+        List<RunStore.Listed> runs = new RunStore(dir).list();
+        assertEquals(List.of("20260302-090000-parcel", "20260301-100000-parcel"),
+                runs.stream().map(l -> l.run().id()).toList());
+        assertTrue(new RunStore(dir.resolve("none")).list().isEmpty());
+    }
+
+    @Test
+    void runsLiveUnderTheUserDataFolder() {
+        assertEquals(Path.of("/data/hotseat/runs"), RunStore.defaultDir(Map.of("XDG_DATA_HOME", "/data", "HOME", "/home/a")));
+        assertEquals(Path.of("/home/a/.local/share/hotseat/runs"), RunStore.defaultDir(Map.of("HOME", "/home/a")));
+        assertEquals(Path.of("/home/a/.local/share/hotseat/runs"),
+                RunStore.defaultDir(Map.of("XDG_DATA_HOME", "relative", "HOME", "/home/a")), "a relative XDG path is ignored");
+    }
+}
