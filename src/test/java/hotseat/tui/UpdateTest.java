@@ -130,7 +130,9 @@ class UpdateTest {
         assertTrue(s.state.conversation().isOver());
         s.key(KeyType.Enter);
         assertEquals(Screen.DEBRIEF, s.state.screen());
-        assertTrue(s.state.debrief().startsWith("DEBRIEF The parcel that never came\nOutcome: resolved"));
+        assertTrue(s.state.debrief().startsWith("Debrief: The parcel that never came"), s.state.debrief());
+        assertTrue(s.state.debrief().contains("Outcome: resolved"), s.state.debrief());
+        assertFalse(s.state.debrief().contains("\u001b["), "no escape codes inside the text grid");
         s.key(KeyType.End).key(KeyType.PageUp).type("q");
         List<Effect> tail = s.effects.subList(s.effects.size() - 2, s.effects.size());
         assertEquals(new Effect.PrintDebrief(s.state.conversation()), tail.get(0));
