@@ -16,6 +16,10 @@ import picocli.CommandLine.Spec;
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
+                PlayCommand.class,
+                DebriefCommand.class,
+                ReplayCommand.class,
+                RunsCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 

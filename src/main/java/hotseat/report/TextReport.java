@@ -91,19 +91,20 @@ public final class TextReport {
 
     private void turn(Debrief d, DebriefTurn t) {
         line("");
-        line(String.format(Locale.ROOT, "%2d. %s (mood %d): ", t.number(), d.customerName(), t.moodBefore())
-                + Wrap.wrap("\"" + t.customerLine() + "\"", WIDTH - 8, "    "));
-        line("    You (" + t.replyKind() + (t.hintUsed() ? ", after a tip" : "") + "): "
-                + Wrap.wrap("\"" + t.reply() + "\"", WIDTH - 20, "    "));
+        line(Wrap.wrap(String.format(Locale.ROOT, "%2d. %s (mood %d): ", t.number(), d.customerName(), t.moodBefore())
+                + "\"" + t.customerLine() + "\"", WIDTH, "    "));
+        line("    " + Wrap.wrap("You (" + t.replyKind() + (t.hintUsed() ? ", after a tip" : "") + "): "
+                + "\"" + t.reply() + "\"", WIDTH - 4, "    "));
         DimensionScores s = t.scores();
         line(String.format(Locale.ROOT, "    calmness %s  acknowledgment %s  resolution %s   mood %d → %d",
                 paint(scoreColour(s.calmness()), String.valueOf(s.calmness())),
                 paint(scoreColour(s.acknowledgment()), String.valueOf(s.acknowledgment())),
                 paint(scoreColour(s.resolution()), String.valueOf(s.resolution())), t.moodBefore(), t.moodAfter()));
         for (Evidence e : t.evidence()) {
-            line("      " + paint(e.effect() >= 0 ? GREEN : RED, signed(e.effect())) + " "
-                    + Wrap.wrap(e.dimension().word() + ": " + e.rule()
-                    + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 12, "           "));
+            String sign = signed(e.effect());
+            String wrapped = Wrap.wrap(sign + " " + e.dimension().word() + ": " + e.rule()
+                    + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
+            line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
         }
         if (t.trigger() != null) {
             line("    " + Wrap.wrap(t.trigger(), WIDTH - 4, "    "));
@@ -139,7 +140,7 @@ public final class TextReport {
     static String outcomeWords(String outcome) {
         return switch (outcome) {
             case "resolved" -> "resolved";
-            case "escalated" -> "escalated: handed on with the customer still unhappy";
+            case "escalated" -> "escalated (handed on, with the customer still unhappy)";
             case "lost" -> "customer lost";
             default -> outcome;
         };
