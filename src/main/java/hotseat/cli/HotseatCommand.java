@@ -15,11 +15,13 @@ import picocli.CommandLine.Spec;
         versionProvider = HotseatCommand.Version.class,
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
+                ValidateCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 PlayCommand.class,
                 DebriefCommand.class,
                 ReplayCommand.class,
                 RunsCommand.class,
+                ScoreCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 

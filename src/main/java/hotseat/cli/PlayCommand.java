@@ -85,11 +85,11 @@ public final class PlayCommand implements Callable<Integer> {
             throw new CommandFailure("give a scenario to play: a file, or an id from `hotseat list`"
                     + " (for example: hotseat play parcel-never-came --plain)", 2);
         }
-        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario);
+        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario, err);
         // Without --plain, a terminal would open the full-screen interface; plain mode serves every other case.
         boolean echo = answers != null || !Terminal.interactive();
         long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard(resolved.scenario()));
+        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
         RunStore store = new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv()));
         try (BufferedReader reader = openInput()) {
             RunSession session = RunSession.begin(store, engine, resolved.scenario(), resolved.source(), resolved.sha256(),

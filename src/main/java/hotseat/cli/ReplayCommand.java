@@ -62,8 +62,8 @@ public final class ReplayCommand implements Callable<Integer> {
                 : saved.scenarioSource() != null && !saved.scenarioSource().startsWith("builtin:")
                         && Files.isRegularFile(Path.of(saved.scenarioSource()))
                 ? saved.scenarioSource() : saved.scenarioId();
-        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(where);
-        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard(resolved.scenario()));
+        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(where, spec.commandLine().getErr());
+        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
 
         out.println("Replaying run " + saved.id() + " (" + saved.actions().size() + " actions, seed " + saved.seed()
                 + ", " + saved.mode() + ") against " + resolved.source());

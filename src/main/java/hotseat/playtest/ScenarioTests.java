@@ -1,0 +1,159 @@
+package hotseat.playtest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ConversationEvent;
+import hotseat.conversation.ConversationState;
+import hotseat.conversation.Mode;
+import hotseat.conversation.ReplyInput;
+import hotseat.conversation.Step;
+import hotseat.conversation.Turn;
+import hotseat.scenario.Node;
+import hotseat.scenario.Outcome;
+import hotseat.scenario.Scenario;
+import hotseat.scenario.ScenarioTest;
+import hotseat.scenario.ScoreBounds;
+import hotseat.scoring.Dimension;
+
+/**
+ * Runs the tests written in a scenario: plays each test's replies through the engine, read the
+ * same way as an answers file (a number picks an option, other text is typed), then compares the
+ * ending, the outcome and the score bounds. Every failure names the place in the test that did
+ * not hold.
+ */
+final class ScenarioTests {
+    private final ConversationEngine engine;
+
+    ScenarioTests(ConversationEngine engine) {
+        this.engine = engine;
+    }
+
+    List<TestResult> run(Scenario scenario, List<ScenarioTest> tests, long seed) {
+        List<TestResult> results = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            results.add(run(scenario, tests.get(i), "tests[" + i + "]", seed));
+        }
+        return results;
+    }
+
+    TestResult run(Scenario scenario, ScenarioTest test, String where, long seed) {
+        String name = test.name() == null || test.name().isBlank() ? where : test.name();
+        List<TestResult.Failure> failures = new ArrayList<>();
+        if (test.ending() != null && !scenario.endings().containsKey(test.ending())) {
+            failures.add(new TestResult.Failure(where + ".ending", "\"" + test.ending()
+                    + "\" is not an ending of this scenario — use one of " + String.join(", ", scenario.endings().keySet())));
+        }
+        if (test.ending() == null && test.outcome() == null) {
+            failures.add(new TestResult.Failure(where, "the test says neither the ending nor the outcome to expect — add "
+                    + "\"ending:\" or \"outcome:\""));
+        }
+        if (test.replies().isEmpty()) {
+            failures.add(new TestResult.Failure(where, "the test has no replies — list them under \"replies:\""));
+        }
+        if (!failures.isEmpty()) {
+            return new TestResult(name, where, "", 0, List.of(), failures);
+        }
+
+        ConversationState state = engine.start(scenario, seed, Mode.ASSESS);
+        for (int r = 0; r < test.replies().size(); r++) {
+            String reply = test.replies().get(r);
+            String replyWhere = where + ".replies[" + r + "]";
+            if (state.isOver()) {
+                failures.add(new TestResult.Failure(replyWhere, "the conversation already ended at " + state.at()
+                        + " after " + r + " " + plural(r, "reply", "replies") + ", so reply " + (r + 1)
+                        + " and any after it are never given — remove them or change an earlier reply"));
+                break;
+            }
+            Node node = state.node().orElseThrow();
+            ReplyInput.Reading reading = ReplyInput.read(reply, node);
+            if (reading instanceof ReplyInput.AskAgain again) {
+                failures.add(new TestResult.Failure(replyWhere, "reply " + (r + 1) + " (\"" + reply + "\") does not fit node "
+                        + state.at() + ": " + again.message()));
+                break;
+            }
+            Action action = ((ReplyInput.Accepted) reading).action();
+            Step step = engine.apply(state, action);
+            String refusal = step.events().stream().filter(e -> e instanceof ConversationEvent.Refused)
+                    .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst().orElse(null);
+            if (refusal != null) {
+                failures.add(new TestResult.Failure(replyWhere, "reply " + (r + 1) + " (\"" + reply + "\") at node "
+                        + state.at() + " was refused: " + refusal));
+                break;
+            }
+            state = step.state();
+        }
+        int turns = state.turns().size();
+        if (!failures.isEmpty()) {
+            return new TestResult(name, where, state.at(), turns, visited(state), failures);
+        }
+
+        if (!state.isOver()) {
+            failures.add(new TestResult.Failure(where + ".replies", "after " + turns + " " + plural(turns, "reply", "replies")
+                    + " the conversation has not ended: the customer is at node " + state.at()
+                    + " — add the replies that lead on to " + expected(test)));
+        } else {
+            Outcome reached = state.outcome().orElse(null);
+            if (test.ending() != null && !test.ending().equals(state.at())) {
+                failures.add(new TestResult.Failure(where + ".ending", "expected the ending " + test.ending()
+                        + ", but the replies reached " + state.at() + " (" + word(reached) + ")"));
+            }
+            if (test.outcome() != null && test.outcome() != reached) {
+                failures.add(new TestResult.Failure(where + ".outcome", "expected the outcome " + test.outcome().word()
+                        + ", but the replies reached " + state.at() + " (" + word(reached) + ")"));
+            }
+        }
+        checkBounds(test.min(), true, where + ".min", state, failures);
+        checkBounds(test.max(), false, where + ".max", state, failures);
+        return new TestResult(name, where, state.at(), turns, visited(state), failures);
+    }
+
+    private static void checkBounds(ScoreBounds bounds, boolean isMin, String where, ConversationState state,
+                                    List<TestResult.Failure> failures) {
+        List<Turn> turns = state.turns();
+        for (Dimension d : Dimension.values()) {
+            Integer bound = switch (d) {
+                case CALMNESS -> bounds.calmness();
+                case ACKNOWLEDGMENT -> bounds.acknowledgment();
+                case RESOLUTION -> bounds.resolution();
+            };
+            if (bound == null || turns.isEmpty()) {
+                continue;
+            }
+            double average = turns.stream().mapToInt(t -> t.score().get(d)).average().orElse(0);
+            if (isMin ? average < bound : average > bound) {
+                failures.add(new TestResult.Failure(where + "." + d.word(), "the average " + d.word() + " over "
+                        + turns.size() + " " + plural(turns.size(), "reply", "replies") + " is "
+                        + String.format(Locale.ROOT, "%.1f", average) + ", " + (isMin ? "below the minimum " : "above the maximum ")
+                        + bound + " (per reply: " + String.join(", ", turns.stream().map(t -> Integer.toString(t.score().get(d))).toList()) + ")"));
+            }
+        }
+        if (bounds.mood() != null) {
+            int mood = state.mood();
+            if (isMin ? mood < bounds.mood() : mood > bounds.mood()) {
+                failures.add(new TestResult.Failure(where + ".mood", "the customer's mood at the end is " + mood + ", "
+                        + (isMin ? "below the minimum " : "above the maximum ") + bounds.mood()
+                        + " (mood from the start, reply by reply: " + String.join(", ", state.moodSeries().stream().map(String::valueOf).toList()) + ")"));
+            }
+        }
+    }
+
+    private static List<String> visited(ConversationState state) {
+        return state.turns().stream().map(Turn::nodeId).toList();
+    }
+
+    private static String expected(ScenarioTest test) {
+        return test.ending() != null ? test.ending() : "a " + test.outcome().word() + " ending";
+    }
+
+    private static String word(Outcome o) {
+        return o == null ? "no outcome" : o.word();
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+}
