@@ -3,6 +3,7 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
+import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.DimensionScores;
@@ -45,7 +46,7 @@ public final class TextReport {
                 line("  " + Wrap.wrap(d.endingText(), WIDTH - 2, "  "));
             }
         } else {
-            line("Outcome: " + paint(YELLOW, "unfinished") + ": the conversation stopped before an ending.");
+            line("Outcome: " + paint(YELLOW, "unfinished") + " (the conversation stopped before an ending)");
         }
         Overall o = d.overall();
         line("Overall: " + paint(BOLD, o.score() + "/100") + "  grade " + o.grade() + " (" + o.gradeWords() + ")");
@@ -106,6 +107,10 @@ public final class TextReport {
                     + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
             line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
         }
+        for (Dimension dim : unearned(t)) {
+            line("      " + paint(RED, "·") + Wrap.wrap(" " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
+                    + Coaching.advice(dim), WIDTH - 6, "        "));
+        }
         if (t.trigger() != null) {
             line("    " + Wrap.wrap(t.trigger(), WIDTH - 4, "    "));
         }
@@ -120,6 +125,18 @@ public final class TextReport {
                 line("    " + Wrap.wrap("Note: " + t.note(), WIDTH - 4, "    "));
             }
         }
+    }
+
+    /** Dimensions that scored below 50 with no evidence in their favour: the reply simply did not do it. */
+    static List<Dimension> unearned(DebriefTurn t) {
+        List<Dimension> out = new java.util.ArrayList<>();
+        for (Dimension dim : Dimension.values()) {
+            boolean earned = t.evidence().stream().anyMatch(e -> e.dimension() == dim && e.effect() > 0);
+            if (!earned && t.scores().get(dim) < Coaching.SHORT) {
+                out.add(dim);
+            }
+        }
+        return out;
     }
 
     /** "mean of the three scores 76, +5 resolved, −1 for 1 tip, −2 for 1 reply taken back". */
