@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
                 ValidateCommand.class,
+                ListCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 PlayCommand.class,
                 DebriefCommand.class,
@@ -34,8 +35,9 @@ public final class HotseatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        int exit = ListCommand.list(spec, java.util.List.of());
+        spec.commandLine().getErr().println("hotseat --help shows every command.");
+        return exit;
     }
 
     /** Reads the version written into the jar's manifest by the build. */
