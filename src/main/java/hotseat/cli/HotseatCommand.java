@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class,
                 ListCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                PlayCommand.class,
+                DebriefCommand.class,
+                ReplayCommand.class,
+                RunsCommand.class,
                 ScoreCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
