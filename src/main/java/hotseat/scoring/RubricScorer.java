@@ -603,8 +603,10 @@ public final class RubricScorer implements ReplyScorer {
                     }
                     started = true;
                     String w = t.word[i];
-                    if (w.equals("but") || w.equals("however")) {
-                        break;
+                    if (w.equals("but") || w.equals("however") || w.equals("let") || w.equals("please")
+                            || (w.equals("i") || w.equals("we")) && i + 1 < t.size
+                            && (t.word[i + 1].equals("will") || t.word[i + 1].equals("can"))) {
+                        break; // "sorry, let me ..." and "sorry, I'll ..." move on to the fix
                     }
                     last = i;
                     if (isContentWord(t, i, r)) {
