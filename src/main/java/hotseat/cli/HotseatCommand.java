@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
                 AutoComplete.GenerateCompletion.class,
+                ScoreCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 

@@ -71,6 +71,11 @@ final class CellText {
         List<String> lines = new ArrayList<>();
         int limit = Math.max(1, columns);
         for (String paragraph : (text == null ? "" : text).split("\r?\n", -1)) {
+            if (width(paragraph.stripTrailing()) <= limit) {
+                // A line that fits is kept as written, spacing and alignment included.
+                lines.add(paragraph.stripTrailing());
+                continue;
+            }
             String body = paragraph.strip();
             int indent = body.isEmpty() ? 0 : Math.min(paragraph.indexOf(body.charAt(0)), limit / 2);
             List<String> wrapped = new ArrayList<>();

@@ -1,15 +1,19 @@
 package hotseat.tui;
 
+import hotseat.conversation.Action;
 import hotseat.conversation.ConversationState;
 
 /** What {@link Update} asks the runner to do in the world; the runner performs them in order. */
 sealed interface Effect {
 
-    /** Save the run as it stands (after every turn, as in plain mode). */
-    record SaveRun(ConversationState conversation) implements Effect {}
+    /** A run begins: save it at once, unfinished, with no replies yet. */
+    record BeginRun(ConversationState start) implements Effect {}
 
-    /** Print this text on the ordinary screen once the interface has closed (the debrief). */
-    record PrintAfterExit(String text) implements Effect {}
+    /** An action was applied: record it with the run and save (after every turn, as in plain mode). */
+    record Record(Action action, ConversationState after) implements Effect {}
+
+    /** Print this conversation's debrief on the ordinary screen once the interface has closed. */
+    record PrintDebrief(ConversationState conversation) implements Effect {}
 
     /** Close the interface. */
     record Quit() implements Effect {}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -21,22 +20,17 @@ import hotseat.scenario.Scenario;
  * screen so that it stays in the scrollback.
  *
  * @param engine  plays the conversation
- * @param debrief renders a finished conversation's debrief as text
- * @param saver   saves the run after every turn
+ * @param debrief  renders a conversation's debrief as text
+ * @param recorder keeps the run on disk from its start and after every action
  * @param mode    practice or assessment
  * @param seed    the run's seed
  */
 public record FullScreen(
         ConversationEngine engine,
-        Function<ConversationState, String> debrief,
-        Saver saver,
+        DebriefText debrief,
+        RunRecorder recorder,
         Mode mode,
         long seed) {
-
-    /** Saves the run as it stands. */
-    public interface Saver {
-        void save(ConversationState conversation) throws IOException;
-    }
 
     /** The conversation as it was left (null if none was begun), and whether it reached an ending. */
     public record Ending(ConversationState conversation, boolean finished) {}
@@ -52,11 +46,12 @@ public record FullScreen(
     }
 
     private Ending run(UiState initial, PrintWriter out) throws IOException {
-        Runner runner = new Runner(new Update(engine, debrief), saver::save, colourWanted());
+        boolean colour = colourWanted();
+        Runner runner = new Runner(new Update(engine, debrief), recorder, colour);
         Runner.Result result = runner.run(openTerminal(), initial);
         // The terminal is back to normal here: what is printed now stays in the scrollback.
-        for (String text : result.printAfterExit()) {
-            out.println(text);
+        for (ConversationState c : result.printAfterExit()) {
+            out.print(debrief.render(c, colour));
         }
         out.flush();
         ConversationState c = result.last().conversation();

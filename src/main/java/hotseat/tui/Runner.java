@@ -18,24 +18,19 @@ import hotseat.conversation.ConversationState;
  */
 final class Runner {
 
-    /** Saves the run; called after every turn. */
-    interface Saver {
-        void save(ConversationState conversation) throws IOException;
-    }
-
-    /** How the interface ended: the last state, and the texts to print now the screen is normal. */
-    record Result(UiState last, List<String> printAfterExit) {}
+    /** How the interface ended: the last state, and the debriefs to print now the screen is normal. */
+    record Result(UiState last, List<ConversationState> printAfterExit) {}
 
     /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
     private static final long IDLE_MILLIS = 8;
 
     private final Update update;
-    private final Saver saver;
+    private final RunRecorder recorder;
     private final boolean colour;
 
-    Runner(Update update, Saver saver, boolean colour) {
+    Runner(Update update, RunRecorder recorder, boolean colour) {
         this.update = update;
-        this.saver = saver;
+        this.recorder = recorder;
         this.colour = colour;
     }
 
@@ -54,7 +49,7 @@ final class Runner {
 
     private Result loop(TerminalScreen screen, UiState initial) throws IOException {
         UiState state = initial.withSize(screen.getTerminalSize());
-        List<String> print = new ArrayList<>();
+        List<ConversationState> print = new ArrayList<>();
         boolean dirty = true;
         while (true) {
             TerminalSize resized = screen.doResizeIfNecessary();
@@ -77,19 +72,28 @@ final class Runner {
                 state = next.state();
                 dirty = true;
                 for (Effect effect : next.effects()) {
-                    if (effect instanceof Effect.SaveRun save) {
+                    if (effect instanceof Effect.BeginRun || effect instanceof Effect.Record) {
                         try {
-                            saver.save(save.conversation());
-                        } catch (IOException | RuntimeException e) {
+                            save(effect);
+                        } catch (Exception e) {
+                            // Play goes on; the trainee is told the run is not being kept.
                             pending.add(new Msg.SaveFailed(e.getMessage() == null ? e.toString() : e.getMessage()));
                         }
-                    } else if (effect instanceof Effect.PrintAfterExit p) {
-                        print.add(p.text());
+                    } else if (effect instanceof Effect.PrintDebrief p) {
+                        print.add(p.conversation());
                     } else if (effect instanceof Effect.Quit) {
                         return new Result(state, print);
                     }
                 }
             }
+        }
+    }
+
+    private void save(Effect effect) throws Exception {
+        if (effect instanceof Effect.BeginRun b) {
+            recorder.begin(b.start());
+        } else if (effect instanceof Effect.Record r) {
+            recorder.record(r.action(), r.after());
         }
     }
 

@@ -2,7 +2,6 @@ package hotseat.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -14,6 +13,7 @@ import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
 import hotseat.conversation.Step;
+import hotseat.conversation.Turn;
 import hotseat.scenario.Node;
 
 /**
@@ -35,13 +35,13 @@ final class Update {
     }
 
     private final ConversationEngine engine;
-    private final Function<ConversationState, String> debrief;
+    private final DebriefText debrief;
 
     /**
      * @param engine  plays the conversation
-     * @param debrief renders the debrief of a finished conversation as text
+     * @param debrief renders the debrief (shown here without colour: the grid draws its own)
      */
-    Update(ConversationEngine engine, Function<ConversationState, String> debrief) {
+    Update(ConversationEngine engine, DebriefText debrief) {
         this.engine = engine;
         this.debrief = debrief;
     }
@@ -117,7 +117,7 @@ final class Update {
         ConversationState c = engine.start(state.scenario(), state.seed(), state.mode());
         UiState next = state.withConversation(c).withScreen(Screen.PLAYING).withPage(0).withHistory(0)
                 .withBox(TextBox.EMPTY).withNote(null);
-        return Next.of(focusFor(next), new Effect.SaveRun(c));
+        return Next.of(focusFor(next), new Effect.BeginRun(c));
     }
 
     /** A turn with only a reply box starts in the box; a turn with options starts on them. */
@@ -223,35 +223,35 @@ final class Update {
     /** Applies an action to the conversation and shows what happened. */
     private Next act(UiState state, Action action) {
         Step step = engine.apply(state.conversation(), action);
+        if (step.refused()) {
+            String reason = step.events().stream().filter(e -> e instanceof ConversationEvent.Refused)
+                    .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst().orElse("That is not possible now.");
+            return Next.of(state.withNotice(reason));
+        }
         UiState next = state.withConversation(step.state());
-        List<Effect> effects = new ArrayList<>();
-        boolean changed = false;
         for (ConversationEvent e : step.events()) {
             if (e instanceof ConversationEvent.Answered a) {
-                String note = a.turn().note();
-                next = next.withNote(state.mode() == Mode.PRACTICE && note != null && !note.isBlank() ? note : null);
-                changed = true;
+                next = next.withNote(state.mode() == Mode.PRACTICE ? coachNote(a.turn()) : null);
+                next = focusFor(next.withHistory(0));
             } else if (e instanceof ConversationEvent.Undone) {
-                next = next.withNote(null).withNotice("Took back your last reply (counted in the debrief).");
-                changed = true;
+                next = focusFor(next.withNote(null).withHistory(0))
+                        .withNotice("Took back your last reply (counted in the debrief).");
             } else if (e instanceof ConversationEvent.HintShown h) {
                 next = next.withNote("Tip — " + h.tip());
-            } else if (e instanceof ConversationEvent.Refused r) {
-                next = next.withNotice(r.reason());
             }
         }
-        if (changed) {
-            next = focusFor(next.withHistory(0));
-            effects.add(new Effect.SaveRun(step.state()));
-        } else if (action instanceof Action.Hint) {
-            // A tip is counted in the run, so the run is saved with it.
-            effects.add(new Effect.SaveRun(step.state()));
-        }
-        return new Next(next, effects);
+        return Next.of(next, new Effect.Record(action, step.state()));
+    }
+
+    /** The engine's note on a reply, with the reply's three scores after it. */
+    private static String coachNote(Turn turn) {
+        String note = turn.note() == null || turn.note().isBlank() ? "" : turn.note().strip() + " ";
+        return note + "(calmness " + turn.score().calmness() + ", acknowledgment " + turn.score().acknowledgment()
+                + ", resolution " + turn.score().resolution() + ")";
     }
 
     private Next showDebrief(UiState state) {
-        return Next.of(state.withDebrief(debrief.apply(state.conversation())).withScreen(Screen.DEBRIEF).withPage(0));
+        return Next.of(state.withDebrief(debrief.render(state.conversation(), false)).withScreen(Screen.DEBRIEF).withPage(0));
     }
 
     private Next debrief(UiState state, KeyStroke key) {
@@ -289,15 +289,11 @@ final class Update {
         return no ? Next.of(state.withScreen(state.behind())) : Next.of(state.withNotice("y quits, n or Esc keeps playing."));
     }
 
-    /** Leaves: the debrief, when there is one, is printed once the terminal is back to normal. */
-    private Next quit(UiState state) {
+    /** Leaves: a finished conversation's debrief is printed once the terminal is back to normal. */
+    private static Next quit(UiState state) {
         List<Effect> effects = new ArrayList<>();
-        String text = state.debrief();
-        if (text == null && state.conversation() != null && state.conversation().isOver()) {
-            text = debrief.apply(state.conversation());
-        }
-        if (text != null) {
-            effects.add(new Effect.PrintAfterExit(text));
+        if (state.conversation() != null && state.conversation().isOver()) {
+            effects.add(new Effect.PrintDebrief(state.conversation()));
         }
         effects.add(new Effect.Quit());
         return new Next(state, effects);

@@ -11,6 +11,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
+import hotseat.conversation.Action;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 
@@ -49,11 +50,33 @@ class RunnerTest {
         }
     }
 
+    /** Keeps nothing. */
+    static final RunRecorder NOWHERE = new RunRecorder() {
+        @Override
+        public void begin(ConversationState start) {
+        }
+
+        @Override
+        public void record(Action action, ConversationState after) {
+        }
+    };
+
     @Test
     void playsFromThePickerToTheDebriefSavingEveryTurn() throws IOException {
         List<ConversationState> saved = new ArrayList<>();
+        RunRecorder recorder = new RunRecorder() {
+            @Override
+            public void begin(ConversationState start) {
+                saved.add(start);
+            }
+
+            @Override
+            public void record(Action action, ConversationState after) {
+                saved.add(after);
+            }
+        };
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, KeyType.Enter, "1", "1", KeyType.Enter, "q");
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), saved::add, false);
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), recorder, false);
 
         Runner.Result result = runner.run(terminal, UiState.picker(TestScenarios.library(), Mode.PRACTICE, 3));
 
@@ -61,7 +84,7 @@ class RunnerTest {
         assertEquals(Screen.DEBRIEF, result.last().screen());
         assertEquals(List.of(0, 1, 2), saved.stream().map(c -> c.turns().size()).toList());
         assertEquals(1, result.printAfterExit().size());
-        assertTrue(result.printAfterExit().get(0).startsWith("DEBRIEF The parcel that never came"));
+        assertEquals(result.last().conversation(), result.printAfterExit().get(0));
     }
 
     @Test
@@ -69,7 +92,7 @@ class RunnerTest {
         ClosingTerminal terminal = new ClosingTerminal(80, 24);
         terminal.keys(KeyType.Enter, KeyType.Enter, "1");
         terminal.addInput(new KeyStroke('c', true, false));
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), c -> { }, true);
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), NOWHERE, true);
 
         Runner.Result result = runner.run(terminal, UiState.picker(TestScenarios.library(), Mode.PRACTICE, 3));
 
@@ -81,9 +104,18 @@ class RunnerTest {
     @Test
     void aFailingSaveIsShownAndPlayGoesOn() throws IOException {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "1", "q", "y");
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), c -> {
-            throw new IOException("disk full");
-        }, false);
+        RunRecorder failing = new RunRecorder() {
+            @Override
+            public void begin(ConversationState start) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void record(Action action, ConversationState after) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), failing, false);
 
         Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
 
@@ -94,9 +126,9 @@ class RunnerTest {
     @Test
     void anErrorStillClosesTheTerminal() {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "1", "1", KeyType.Enter);
-        Runner runner = new Runner(new Update(Script.ENGINE, c -> {
+        Runner runner = new Runner(new Update(Script.ENGINE, (c, colour) -> {
             throw new IllegalStateException("renderer broke");
-        }), c -> { }, false);
+        }), NOWHERE, false);
 
         assertThrows(IllegalStateException.class,
                 () -> runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3)));
@@ -107,8 +139,17 @@ class RunnerTest {
     void aResizeIsPickedUpOnTheNextFrame() throws IOException {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "q", "y");
         // The window is made bigger while the run is being saved, between two keys.
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief),
-                c -> terminal.setTerminalSize(new TerminalSize(100, 30)), false);
+        RunRecorder resizing = new RunRecorder() {
+            @Override
+            public void begin(ConversationState start) {
+                terminal.setTerminalSize(new TerminalSize(100, 30));
+            }
+
+            @Override
+            public void record(Action action, ConversationState after) {
+            }
+        };
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), resizing, false);
 
         Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
 

@@ -10,6 +10,8 @@ import com.googlecode.lanterna.input.KeyType;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
+import hotseat.debrief.DebriefBuilder;
+import hotseat.report.TextReport;
 import hotseat.scoring.ReplyScore;
 
 /** Drives {@link Update} with scripted keys, keeping every effect it asked for. */
@@ -17,15 +19,9 @@ final class Script {
     /** A fixed middling score for typed replies: these tests are about the screen, not the scoring. */
     static final ConversationEngine ENGINE = new ConversationEngine((reply, context) -> new ReplyScore(60, 60, 60, List.of()));
 
-    /** A stand-in debrief long enough to scroll; the real renderer is wired by the command line. */
-    static String debrief(ConversationState c) {
-        StringBuilder b = new StringBuilder("DEBRIEF " + c.scenario().title() + "\nOutcome: "
-                + c.outcome().map(o -> o.word()).orElse("unfinished") + "\n\n");
-        c.turns().forEach(t -> b.append("Turn ").append(t.number()).append(": ").append(t.replyText()).append('\n'));
-        for (int i = 1; i <= 40; i++) {
-            b.append("line ").append(i).append('\n');
-        }
-        return b.toString();
+    /** The debrief as the command line renders it. */
+    static String debrief(ConversationState c, boolean colour) {
+        return TextReport.render(DebriefBuilder.build(c), colour);
     }
 
     final Update update = new Update(ENGINE, Script::debrief);

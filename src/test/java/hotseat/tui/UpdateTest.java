@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import com.googlecode.lanterna.input.KeyType;
 
+import hotseat.conversation.Action;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
 
@@ -30,7 +31,8 @@ class UpdateTest {
         s.key(KeyType.Enter).key(KeyType.Enter);
         assertEquals(Screen.PLAYING, s.state.screen());
         assertEquals("start", s.state.conversation().at());
-        assertEquals(1, s.effects(Effect.SaveRun.class).size(), "the run is saved as soon as it begins");
+        assertEquals(1, s.effects(Effect.BeginRun.class).size(), "the run is saved as soon as it begins");
+        assertEquals(s.state.conversation(), s.effects(Effect.BeginRun.class).get(0).start());
     }
 
     @Test
@@ -39,8 +41,8 @@ class UpdateTest {
         assertEquals(1, s.state.conversation().turns().size());
         assertEquals(new Reply.Pick(1), s.state.conversation().turns().get(0).reply());
         assertEquals("checks_order", s.state.conversation().at());
-        List<Effect.SaveRun> saves = s.effects(Effect.SaveRun.class);
-        assertEquals(1, saves.get(saves.size() - 1).conversation().turns().size());
+        assertEquals(List.of(new Effect.Record(Action.answer(Reply.pick(1)), s.state.conversation())),
+                s.effects(Effect.Record.class));
     }
 
     @Test
@@ -76,7 +78,8 @@ class UpdateTest {
 
     @Test
     void practiceModeShowsTheNoteAndAssessmentHoldsItBack() {
-        assertEquals("Naming the birthday shows you listened.", playing(Mode.PRACTICE).type("1").state.note());
+        assertEquals("Naming the birthday shows you listened. (calmness 90, acknowledgment 90, resolution 70)",
+                playing(Mode.PRACTICE).type("1").state.note());
         assertNull(playing(Mode.ASSESS).type("1").state.note());
     }
 
@@ -85,8 +88,7 @@ class UpdateTest {
         Script s = playing(Mode.PRACTICE).type("h");
         assertEquals("Tip — Name the feeling and the birthday before you explain anything.", s.state.note());
         assertEquals(1, s.state.conversation().hintsUsed());
-        List<Effect.SaveRun> saves = s.effects(Effect.SaveRun.class);
-        assertEquals(1, saves.get(saves.size() - 1).conversation().hintsUsed());
+        assertEquals(List.of(new Effect.Record(Action.HINT, s.state.conversation())), s.effects(Effect.Record.class));
     }
 
     @Test
@@ -100,6 +102,7 @@ class UpdateTest {
         assertEquals(1, assess.state.conversation().turns().size());
         assertEquals(0, assess.state.conversation().undos());
         assertTrue(assess.state.notice().contains("practice mode"));
+        assertEquals(1, assess.effects(Effect.Record.class).size(), "a refused undo is not recorded");
     }
 
     @Test
@@ -111,7 +114,7 @@ class UpdateTest {
         assertTrue(s.effects(Effect.Quit.class).isEmpty());
         s.type("q").type("y");
         assertEquals(1, s.effects(Effect.Quit.class).size());
-        assertTrue(s.effects(Effect.PrintAfterExit.class).isEmpty(), "no debrief for a run left unfinished");
+        assertTrue(s.effects(Effect.PrintDebrief.class).isEmpty(), "no debrief for a run left unfinished");
     }
 
     @Test
@@ -127,10 +130,12 @@ class UpdateTest {
         assertTrue(s.state.conversation().isOver());
         s.key(KeyType.Enter);
         assertEquals(Screen.DEBRIEF, s.state.screen());
-        assertTrue(s.state.debrief().startsWith("DEBRIEF The parcel that never came\nOutcome: resolved"));
+        assertTrue(s.state.debrief().startsWith("Debrief: The parcel that never came"), s.state.debrief());
+        assertTrue(s.state.debrief().contains("Outcome: resolved"), s.state.debrief());
+        assertFalse(s.state.debrief().contains("\u001b["), "no escape codes inside the text grid");
         s.key(KeyType.End).key(KeyType.PageUp).type("q");
         List<Effect> tail = s.effects.subList(s.effects.size() - 2, s.effects.size());
-        assertEquals(new Effect.PrintAfterExit(s.state.debrief()), tail.get(0));
+        assertEquals(new Effect.PrintDebrief(s.state.conversation()), tail.get(0));
         assertEquals(new Effect.Quit(), tail.get(1));
     }
 

@@ -1,0 +1,114 @@
+package hotseat.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A rubric ready to match: every phrase compiled once and indexed by its first word, so scoring
+ * a reply costs one hash lookup per word plus the few phrases that start with that word.
+ */
+final class CompiledRubric {
+    /** A phrase and the rule it belongs to. */
+    record Candidate(int rule, Phrase phrase) {}
+
+    final Rubric rubric;
+    final RubricRule[] rules;
+    final Tokenizer tokenizer;
+    final Set<String> negators;
+    final Set<String> stopWords;
+    final Map<String, Candidate[]> byFirstWord;
+    /** Phrases whose first element is not a plain word (prefix, suffix, punctuation). */
+    final Candidate[] everywhere;
+    /** Per rule, the words its detector leaves alone. */
+    final List<Set<String>> except;
+    /** Per rule, the indexes of the rules it overrides. */
+    final int[][] overrides;
+
+    CompiledRubric(Rubric rubric, List<RubricRule> rules) {
+        this.rubric = rubric;
+        this.rules = rules.toArray(RubricRule[]::new);
+        Map<String, String[]> spellings = new HashMap<>();
+        rubric.spellings().forEach((k, v) -> spellings.put(k.toLowerCase(java.util.Locale.ROOT), v.strip().split("\\s+")));
+        this.tokenizer = new Tokenizer(spellings);
+        this.negators = Set.copyOf(rubric.negators());
+        this.stopWords = Set.copyOf(rubric.stopWords());
+        Map<String, List<Candidate>> index = new HashMap<>();
+        List<Candidate> anywhere = new ArrayList<>();
+        List<Set<String>> exceptions = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int r = 0; r < this.rules.length; r++) {
+            RubricRule rule = this.rules[r];
+            if (rule.name() == null || rule.name().isBlank()) {
+                throw new IllegalArgumentException("rule " + (r + 1) + " has no name — give every rule a name");
+            }
+            if (!names.add(rule.name())) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "' is defined twice — rule names must be unique");
+            }
+            if (rule.detect() != null && !Detector.NAMES.contains(rule.detect())) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "': unknown detect '" + rule.detect()
+                        + "' — use one of " + Detector.NAMES);
+            }
+            Set<String> ex = new HashSet<>();
+            for (String e : rule.except()) {
+                ex.add(e.toLowerCase(java.util.Locale.ROOT));
+            }
+            exceptions.add(ex);
+            for (String source : rule.phrases()) {
+                List<Phrase> compiled;
+                try {
+                    compiled = Phrase.compile(source, tokenizer);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("rule '" + rule.name() + "', phrase '" + source + "': " + e.getMessage(), e);
+                }
+                for (Phrase p : compiled) {
+                    Candidate c = new Candidate(r, p);
+                    Phrase.Element first = p.elements[0];
+                    if (first.type() == Phrase.LITERAL) {
+                        for (String w : first.words()) {
+                            index.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                        }
+                    } else {
+                        anywhere.add(c);
+                    }
+                }
+            }
+        }
+        this.byFirstWord = new HashMap<>();
+        index.forEach((k, v) -> byFirstWord.put(k, v.toArray(Candidate[]::new)));
+        this.everywhere = anywhere.toArray(Candidate[]::new);
+        this.except = List.copyOf(exceptions);
+        this.overrides = new int[this.rules.length][];
+        Map<String, Integer> byName = new HashMap<>();
+        for (int r = 0; r < this.rules.length; r++) {
+            byName.put(this.rules[r].name(), r);
+        }
+        for (int r = 0; r < this.rules.length; r++) {
+            List<String> named = this.rules[r].overrides();
+            int[] ids = new int[named.size()];
+            for (int k = 0; k < ids.length; k++) {
+                Integer id = byName.get(named.get(k));
+                if (id == null) {
+                    throw new IllegalArgumentException("rule '" + this.rules[r].name() + "' overrides '" + named.get(k)
+                            + "', which is not a rule — check the spelling of the rule's name");
+                }
+                ids[k] = id;
+            }
+            overrides[r] = ids;
+        }
+    }
+
+    /** The names detectors answer to in the rubric's {@code detect} key. */
+    static final class Detector {
+        static final String ALL_CAPS = "all_caps", PUNCTUATION_RUN = "punctuation_run", ECHO = "echo",
+                SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
+                SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid";
+        static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
+                SCENARIO_ACTIONS, SCENARIO_AVOID);
+
+        private Detector() {}
+    }
+}

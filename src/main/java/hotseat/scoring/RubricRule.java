@@ -1,0 +1,63 @@
+package hotseat.scoring;
+
+import java.util.List;
+
+/**
+ * One named rule of the rubric. A rule fires on any of its {@code phrases} (or, when
+ * {@code detect} is set, on a built-in detector such as {@code all_caps}) and moves each of the
+ * three dimensions by the points given; absent means no effect on that dimension.
+ *
+ * <ul>
+ *   <li>{@code negatable}: a positive rule is not counted when a negator ("not", "never", ...)
+ *       comes just before it ("I'm <b>not</b> going to apologise"). Defaults to true for rules that
+ *       add points, false for rules that take points away.</li>
+ *   <li>{@code maxHits} / {@code eachExtra}: a rule counts once unless {@code maxHits} allows more
+ *       distinct matches; each further match adds {@code eachExtra} percent of the points.</li>
+ *   <li>{@code percent}: for {@code take_back}, the share of earlier acknowledgment taken back.</li>
+ *   <li>{@code minWords}: for {@code specific_apology}, content words needed after the apology;
+ *       for {@code all_caps}, capital words needed.</li>
+ *   <li>{@code overrides}: names of rules that do not count where this rule matched the same words
+ *       ("I can see why" is empathy, not the ownership of "I can").</li>
+ *   <li>{@code except}: words the detector leaves alone (acronyms for {@code all_caps}, generic
+ *       words for {@code specific_apology}).</li>
+ * </ul>
+ */
+public record RubricRule(
+        String name,
+        String family,
+        String note,
+        Integer calmness,
+        Integer acknowledgment,
+        Integer resolution,
+        List<String> phrases,
+        String detect,
+        Boolean negatable,
+        Integer maxHits,
+        Integer eachExtra,
+        Integer percent,
+        Integer minWords,
+        List<String> except,
+        List<String> overrides) {
+
+    public RubricRule {
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        except = except == null ? List.of() : List.copyOf(except);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+        note = note == null ? "" : note.strip();
+        family = family == null ? "" : family;
+    }
+
+    int effect(Dimension d) {
+        Integer v = switch (d) {
+            case CALMNESS -> calmness;
+            case ACKNOWLEDGMENT -> acknowledgment;
+            case RESOLUTION -> resolution;
+        };
+        return v == null ? 0 : v;
+    }
+
+    /** Sum of the points, to tell rules that reward from rules that penalise. */
+    int netEffect() {
+        return effect(Dimension.CALMNESS) + effect(Dimension.ACKNOWLEDGMENT) + effect(Dimension.RESOLUTION);
+    }
+}

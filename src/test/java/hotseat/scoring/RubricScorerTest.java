@@ -1,0 +1,270 @@
+package hotseat.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import hotseat.scenario.Vocabulary;
+
+/** Behaviour of the built-in rubric, one rule family at a time. */
+class RubricScorerTest {
+    private static final RubricScorer SCORER = RubricScorer.builtIn();
+
+    static ReplyScore score(String reply) {
+        return SCORER.score(reply, ScoringContext.NONE);
+    }
+
+    static ReplyScore score(String reply, String customer) {
+        return SCORER.score(reply, new ScoringContext(customer, Vocabulary.NONE));
+    }
+
+    /** True when the named rule moved the score (evidence with a non-zero effect). */
+    static boolean fired(ReplyScore s, String rule) {
+        return s.evidence().stream().anyMatch(e -> e.rule().equals(rule) && e.effect() != 0);
+    }
+
+    static Evidence evidence(ReplyScore s, String rule) {
+        return s.evidence().stream().filter(e -> e.rule().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no evidence for '" + rule + "' in " + s.evidence()));
+    }
+
+    @Test
+    void everyPointIsExplainedByEvidence() {
+        ReplyScore s = score("I'm so sorry you were charged twice. I've refunded it today; your reference is R-1.",
+                "You charged me twice for the same order!");
+        for (Dimension d : Dimension.values()) {
+            int base = SCORER.rubric().base().getOrDefault(d.word(), 0);
+            int sum = base + s.evidenceFor(d).stream().mapToInt(Evidence::effect).sum();
+            assertEquals(Math.max(0, Math.min(100, sum)), s.get(d), d + ": " + s.evidenceFor(d));
+        }
+        assertTrue(s.evidence().stream().allMatch(e -> !e.rule().isBlank() && !e.note().isBlank()));
+    }
+
+    @Test
+    void sameReplySameScore() {
+        String reply = "Look, that's our policy. You should have read the terms.";
+        assertEquals(score(reply, "x"), score(reply, "x"));
+    }
+
+    @Test
+    void emptyReplyScoresWithoutEvidence() {
+        ReplyScore s = score("");
+        assertEquals(0, s.acknowledgment());
+        assertEquals(0, s.resolution());
+        assertTrue(s.evidence().isEmpty());
+    }
+
+    @Nested
+    class Calmness {
+        @Test
+        void shoutingInCapitalsLowersCalmness() {
+            ReplyScore s = score("THAT IS NOT MY PROBLEM");
+            assertTrue(fired(s, "shouting in capitals"));
+            assertTrue(s.calmness() < 30, s.toString());
+        }
+
+        @Test
+        void acronymsAreNotShouting() {
+            assertFalse(fired(score("Could you read me the IMEI and your PIN? I'll call at 5 PM."), "shouting in capitals"));
+        }
+
+        @Test
+        void runsOfPunctuationLowerCalmness() {
+            ReplyScore s = score("What do you want me to do about it?!");
+            assertEquals("?!", evidence(s, "runs of ! or ?").matched());
+        }
+
+        @Test
+        void dismissingTheFeeling() {
+            assertTrue(fired(score("Calm down, it's only a parcel."), "telling them how to feel"));
+            assertTrue(fired(score("I don't understand why you're so upset."), "telling them how to feel"));
+        }
+
+        @Test
+        void blame() {
+            assertTrue(fired(score("You should have called ahead."), "blaming the customer"));
+            assertTrue(fired(score("Did you even read the email?"), "blaming the customer"));
+            // Sympathy is not blame, nor is telling them when something arrives.
+            assertFalse(fired(score("You shouldn't have had to chase us."), "blaming the customer"));
+            assertFalse(fired(score("You should have it by Friday."), "blaming the customer"));
+        }
+
+        @Test
+        void deflectionAndPolicy() {
+            ReplyScore s = score("That's our policy, there's nothing I can do. You'll have to call the bank.");
+            assertTrue(fired(s, "deflecting to policy"));
+            assertTrue(fired(s, "not my job"));
+            assertTrue(s.calmness() < 40 && s.resolution() == 0, s.toString());
+        }
+
+        @Test
+        void sarcasmAndCondescension() {
+            assertTrue(fired(score("Seriously? Good luck with that."), "sarcasm"));
+            assertTrue(fired(score("As I said, with all due respect, it's in the terms."), "condescension"));
+        }
+
+        @Test
+        void insultsAndSwearing() {
+            ReplyScore s = score("That's a stupid question, I don't care.");
+            assertTrue(fired(s, "insults and swearing"));
+            assertTrue(s.calmness() <= 10);
+        }
+
+        @Test
+        void combativeOpeners() {
+            assertTrue(fired(score("Look, I'm doing my best here."), "combative opener"));
+            assertTrue(fired(score("Honestly, that's not how it works."), "combative opener"));
+            assertFalse(fired(score("Let me look at your account."), "combative opener"));
+        }
+
+        @Test
+        void courtesyRaisesCalmness() {
+            assertTrue(score("Thank you, could you please send me the order number?").calmness()
+                    > score("Send me the order number.").calmness());
+        }
+    }
+
+    @Nested
+    class Acknowledgment {
+        @Test
+        void namingTheFeeling() {
+            ReplyScore s = score("That must be so frustrating.");
+            assertTrue(fired(s, "naming the feeling"));
+            assertTrue(s.acknowledgment() >= 40);
+        }
+
+        @Test
+        void validating() {
+            assertTrue(fired(score("You're right to be upset, I'd feel the same."), "validating them"));
+        }
+
+        @Test
+        void specificApologyBeatsGenericApology() {
+            ReplyScore specific = score("I'm sorry nobody called you back about the boiler.");
+            ReplyScore generic = score("Sorry about that.");
+            assertTrue(fired(specific, "specific apology"));
+            assertFalse(fired(generic, "specific apology"));
+            assertTrue(specific.acknowledgment() > generic.acknowledgment());
+        }
+
+        @Test
+        void nonApologiesAreNoApology() {
+            ReplyScore s = score("I'm sorry you feel that way.");
+            assertFalse(fired(s, "apology"));
+            assertTrue(fired(s, "non-apology"));
+            assertEquals(0, s.acknowledgment());
+            assertTrue(score("I apologise for any inconvenience this may have caused.").acknowledgment()
+                    < score("I apologise.").acknowledgment());
+            assertFalse(fired(score("I'm sorry, but you didn't read the terms."), "apology"));
+        }
+
+        @Test
+        void negatedApologyIsNotAnApology() {
+            ReplyScore s = score("I'm not going to apologise for that.");
+            assertFalse(fired(s, "apology"));
+            assertTrue(fired(s, "refusing to apologise"));
+            assertEquals(0, s.acknowledgment());
+        }
+
+        @Test
+        void thanksForRaisingIt() {
+            assertTrue(fired(score("Thanks for flagging this."), "thanking them"));
+        }
+
+        @Test
+        void echoingTheCustomersOwnWords() {
+            String customer = "I waited forty minutes on hold and my son's birthday present still hasn't arrived.";
+            ReplyScore s = score("Forty minutes on hold, and for a birthday present — I'm sorry.", customer);
+            Evidence echo = evidence(s, "echoing their words");
+            assertEquals("Forty, minutes, hold", echo.matched()); // at most three words count
+            assertTrue(s.acknowledgment() > score("I'm sorry.", customer).acknowledgment());
+        }
+
+        @Test
+        void echoIgnoresStopWordsAndStemsLightly() {
+            ReplyScore s = score("Being transferred again is the last thing you need.",
+                    "I've been transferred four times!");
+            assertEquals("transferred", evidence(s, "echoing their words").matched());
+        }
+
+        @Test
+        void butTakesBackTheAcknowledgment() {
+            ReplyScore plain = score("I understand how annoying this is.");
+            ReplyScore but = score("I understand how annoying this is, but I have to follow the process.");
+            assertTrue(fired(but, "but takes it back"));
+            assertTrue(but.acknowledgment() < plain.acknowledgment());
+        }
+
+        @Test
+        void notUnderstandingIsNotAcknowledging() {
+            ReplyScore s = score("I don't understand why you're so upset.");
+            assertEquals(0, s.acknowledgment());
+        }
+    }
+
+    @Nested
+    class Resolution {
+        @Test
+        void ownershipActionTimeAndFollowUpAddUp() {
+            ReplyScore vague = score("We'll look into it.");
+            ReplyScore owned = score("I'll look into it.");
+            ReplyScore concrete = score("I'll refund you today and email you the reference number.");
+            assertTrue(owned.resolution() > vague.resolution(), owned + " vs " + vague);
+            assertTrue(concrete.resolution() > owned.resolution());
+            assertTrue(concrete.resolution() >= 80, concrete.toString());
+            for (String rule : List.of("taking ownership", "concrete action", "a time", "follow-up commitment")) {
+                assertTrue(fired(concrete, rule), rule);
+            }
+        }
+
+        @Test
+        void optionsCount() {
+            assertTrue(fired(score("Would you prefer a refund or a replacement?"), "offering options"));
+        }
+
+        @Test
+        void vagueAndDeflectingAnswersLowerIt() {
+            assertEquals(0, score("Someone will get back to you at some point.").resolution());
+            assertEquals(0, score("It'll be fixed when it's fixed.").resolution());
+            assertEquals(0, score("You'll have to contact the manufacturer.").resolution());
+        }
+
+        @Test
+        void negatedOwnershipDoesNotCount() {
+            ReplyScore s = score("I will not refund you.");
+            assertFalse(fired(s, "taking ownership"));
+        }
+
+        @Test
+        void empathyIsNotOwnership() {
+            assertFalse(fired(score("I can imagine how stressful this is."), "taking ownership"));
+        }
+    }
+
+    @Nested
+    class ScenarioVocabulary {
+        @Test
+        void scenarioActionsCountOnlyForThatScenario() {
+            Vocabulary v = new Vocabulary(List.of("re-pressurise the boiler"), List.of());
+            String reply = "I'll re-pressurise the boiler.";
+            ReplyScore with = SCORER.score(reply, new ScoringContext("", v));
+            ReplyScore without = SCORER.score(reply, ScoringContext.NONE);
+            assertTrue(fired(with, "scenario action"));
+            assertFalse(fired(without, "scenario action"));
+            assertTrue(with.resolution() > without.resolution());
+        }
+
+        @Test
+        void phrasesToAvoidLowerCalmness() {
+            Vocabulary v = new Vocabulary(List.of(), List.of("store credit"));
+            ReplyScore s = SCORER.score("I can offer store credit.", new ScoringContext("", v));
+            assertTrue(fired(s, "phrase to avoid here"));
+            assertTrue(s.calmness() < score("I can offer store credit.").calmness());
+        }
+    }
+}
