@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = HotseatCommand.Version.class,
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
+                ValidateCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 ScoreCommand.class,
         })

@@ -1,4 +1,4 @@
 package hotseat.scenario;
 
 /** Where a conversation stops: how it turned out, and the closing text the trainee reads. */
-public record Ending(Outcome outcome, String text) {}
+public record Ending(@Required Outcome outcome, @Required String text) {}

@@ -5,4 +5,4 @@ package hotseat.scenario;
  * instead of where the reply led — the customer demands a manager, or walks out. A trigger fires
  * at most once per run.
  */
-public record MoodTrigger(Threshold mood, String next) {}
+public record MoodTrigger(@Required Threshold mood, @Required String next) {}

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code typed} is null when the node only offers options.
  */
 public record Node(
-        CustomerLine says,
+        @Required CustomerLine says,
         String emotion,
         List<Option> options,
         TypedReply typed,

@@ -1,4 +1,4 @@
 package hotseat.scenario;
 
 /** One typed-reply route: when every condition in {@code when} holds, go to {@code next}. */
-public record Route(Condition when, String next) {}
+public record Route(@Required Condition when, @Required String next) {}

@@ -11,15 +11,15 @@ import java.util.Map;
  * {@code next} names either.
  */
 public record Scenario(
-        String id,
-        String title,
-        String briefing,
-        int difficulty,
+        @Required String id,
+        @Required String title,
+        @Required String briefing,
+        @Required int difficulty,
         List<String> tags,
-        Customer customer,
+        @Required Customer customer,
         String start,
-        Map<String, Node> nodes,
-        Map<String, Ending> endings,
+        @Required Map<String, Node> nodes,
+        @Required Map<String, Ending> endings,
         Map<String, List<String>> synonyms,
         Vocabulary vocabulary,
         MoodRules moodRules) {

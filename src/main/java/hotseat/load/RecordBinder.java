@@ -1,0 +1,379 @@
+package hotseat.load;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import hotseat.scenario.ModelPath;
+import hotseat.scenario.Required;
+import hotseat.scenario.Spelling;
+
+/**
+ * Binds a located YAML tree to Java records, reflectively: a record's keys are the snake_case of
+ * its components ({@code modelAnswer} is {@code model_answer}). Understood types: String, int and
+ * Integer, double and Double, boolean, enums (written in lower case), List, Map with String keys
+ * (order kept), nested records, and types with a static {@code parse(String)} — a record with
+ * one may be written either as a single string or as a map.
+ *
+ * <p>All problems are collected, not just the first, so a trainer can fix a file in one pass.
+ * Every bound value's location is recorded by model path in a {@link SourceMap}.
+ */
+public final class RecordBinder {
+
+    /** A bound value with the locations of all its parts. */
+    public record Bound<T>(T value, SourceMap sourceMap) {}
+
+    /** Stands for a value that could not be bound; the problem is already recorded. */
+    private static final Object FAILED = new Object();
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private final String file;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Map<String, Location> locations = new HashMap<>();
+
+    private RecordBinder(String file) {
+        this.file = file;
+    }
+
+    public static <T> Bound<T> bind(String file, YamlNode root, Class<T> type) throws LoadFailure {
+        RecordBinder binder = new RecordBinder(file);
+        binder.locations.put("", root.location());
+        Object value = binder.value(root, type, "");
+        if (!binder.problems.isEmpty() || value == FAILED) {
+            binder.problems.sort((a, b) -> a.location().compareTo(b.location()));
+            throw new LoadFailure(binder.problems);
+        }
+        return new Bound<>(type.cast(value), new SourceMap(binder.locations));
+    }
+
+    /** The YAML key of a record component: {@code modelAnswer} becomes {@code model_answer}. */
+    public static String keyOf(String componentName) {
+        StringBuilder sb = new StringBuilder(componentName.length() + 4);
+        for (char c : componentName.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                sb.append('_').append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True when the file must write this component (marked {@link Required}, or a primitive). */
+    public static boolean isRequired(RecordComponent component) {
+        return component.isAnnotationPresent(Required.class) || component.getType().isPrimitive();
+    }
+
+    private Object value(YamlNode node, Type type, String path) {
+        if (type instanceof ParameterizedType p) {
+            Class<?> raw = (Class<?>) p.getRawType();
+            if (raw == List.class) {
+                return list(node, p.getActualTypeArguments()[0], path);
+            }
+            if (raw == Map.class) {
+                return map(node, p.getActualTypeArguments()[1], path);
+            }
+            throw new IllegalStateException("cannot bind " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class) {
+            if (node instanceof YamlNode.Scalar s) {
+                return s.text();
+            }
+            return wrongType(node, path, "text");
+        }
+        if (c == int.class || c == Integer.class) {
+            if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.INTEGER) {
+                BigInteger big = s.integer();
+                if (big.bitLength() < 32) {
+                    return big.intValue();
+                }
+                return fail(node.location(), name(path) + " is " + s.text() + ", far too large — use a number from 0 to 100");
+            }
+            return wrongType(node, path, "a whole number (such as 3)");
+        }
+        if (c == double.class || c == Double.class) {
+            if (node instanceof YamlNode.Scalar s && (s.kind() == YamlNode.Scalar.Kind.INTEGER
+                    || s.kind() == YamlNode.Scalar.Kind.DECIMAL)) {
+                return s.number().doubleValue();
+            }
+            return wrongType(node, path, "a number (such as 1.5)");
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.BOOLEAN) {
+                return Boolean.parseBoolean(s.text().toLowerCase(Locale.ROOT));
+            }
+            return wrongType(node, path, "true or false");
+        }
+        if (c.isEnum()) {
+            return enumValue(node, c, path);
+        }
+        Method parse = parseMethod(c);
+        if (parse != null && node instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
+            try {
+                return parse.invoke(null, s.text());
+            } catch (InvocationTargetException e) {
+                String why = e.getCause() == null || e.getCause().getMessage() == null ? "it cannot be read"
+                        : e.getCause().getMessage();
+                return fail(node.location(), name(path) + ": " + why);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (c.isRecord()) {
+            if (node instanceof YamlNode.Mapping m) {
+                return record(m, c, path);
+            }
+            return wrongType(node, path, describeType(c));
+        }
+        if (parse != null) {
+            return wrongType(node, path, describeType(c));
+        }
+        throw new IllegalStateException("cannot bind " + c);
+    }
+
+    private Object list(YamlNode node, Type itemType, String path) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            return wrongType(node, path, "a list (one item per line, each starting with \"- \")");
+        }
+        List<Object> out = new ArrayList<>(seq.items().size());
+        boolean failed = false;
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String itemPath = ModelPath.index(path, i);
+            locations.put(itemPath, item.location());
+            if (item instanceof YamlNode.Scalar s && s.isNull()) {
+                fail(item.location(), "item " + (i + 1) + " of " + name(path) + " is empty — write a value after the dash, or remove the line");
+                failed = true;
+                continue;
+            }
+            Object v = value(item, itemType, itemPath);
+            if (v == FAILED) {
+                failed = true;
+            } else {
+                out.add(v);
+            }
+        }
+        return failed ? FAILED : out;
+    }
+
+    private Object map(YamlNode node, Type valueType, String path) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            return wrongType(node, path, "a map (one \"name:\" per entry)");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean failed = false;
+        for (YamlNode.Entry e : m.entries().values()) {
+            String entryPath = ModelPath.key(path, e.key());
+            remember(entryPath, e);
+            if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+                fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");
+                failed = true;
+                continue;
+            }
+            Object v = value(e.value(), valueType, entryPath);
+            if (v == FAILED) {
+                failed = true;
+            } else {
+                out.put(e.key(), v);
+            }
+        }
+        return failed ? FAILED : out;
+    }
+
+    private Object record(YamlNode.Mapping m, Class<?> type, String path) {
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        Object[] args = new Object[shape.components.length];
+        boolean failed = false;
+        java.util.Set<String> suggested = new java.util.HashSet<>();
+        for (YamlNode.Entry e : m.entries().values()) {
+            Integer index = shape.indexByKey.get(e.key());
+            if (index == null) {
+                fail(e.keyLocation(), unknownKey(e.key(), shape, path));
+                Spelling.closest(e.key(), Arrays.asList(shape.keys)).ifPresent(suggested::add);
+                failed = true;
+                continue;
+            }
+            String childPath = ModelPath.key(path, e.key());
+            remember(childPath, e);
+            if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+                continue; // "key:" with nothing after it counts as left out
+            }
+            Object v = value(e.value(), shape.components[index].getGenericType(), childPath);
+            if (v == FAILED) {
+                failed = true;
+            } else {
+                args[index] = v;
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            RecordComponent rc = shape.components[i];
+            if (args[i] == null && isRequired(rc)) {
+                YamlNode.Entry written = m.entries().get(shape.keys[i]);
+                if (written != null && written.value() instanceof YamlNode.Scalar s && s.isNull()) {
+                    fail(written.keyLocation(), name(ModelPath.key(path, shape.keys[i]))
+                            + " has no value — write it after the colon");
+                } else if (written == null && !suggested.contains(shape.keys[i])) {
+                    // (a misspelt key already reported with "did you mean" is not reported missing too)
+                    fail(m.location(), "missing " + shape.keys[i] + (path.isEmpty() ? " at the top level" : " in " + path)
+                            + " — add " + shape.keys[i] + ": to it (" + describeType(rc.getType()) + ")");
+                }
+                failed = true;
+            }
+            if (args[i] == null && rc.getType().isPrimitive()) {
+                args[i] = rc.getType() == boolean.class ? Boolean.FALSE : rc.getType() == double.class ? 0.0 : 0;
+            }
+        }
+        if (failed) {
+            return FAILED;
+        }
+        try {
+            return shape.constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            String why = e.getCause() == null ? e.toString() : e.getCause().getMessage();
+            return fail(m.location(), (path.isEmpty() ? "the scenario" : path) + " cannot be built: " + why);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object enumValue(YamlNode node, Class<?> type, String path) {
+        List<String> words = Arrays.stream(type.getEnumConstants())
+                .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT)).toList();
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
+            int at = words.indexOf(s.text());
+            if (at >= 0) {
+                return type.getEnumConstants()[at];
+            }
+            String hint = Spelling.closest(s.text(), words).map(w -> "did you mean \"" + w + "\"?")
+                    .orElse("write one of " + String.join(", ", words));
+            return fail(node.location(), name(path) + " is \"" + s.text() + "\", which is not one of "
+                    + String.join(", ", words) + " — " + hint);
+        }
+        return wrongType(node, path, "one of " + String.join(", ", words));
+    }
+
+    private String unknownKey(String key, Shape shape, String path) {
+        String where = path.isEmpty() ? "at the top level" : "in " + path;
+        String known = String.join(", ", shape.keys);
+        return Spelling.closest(key, Arrays.asList(shape.keys))
+                .map(k -> "unknown key \"" + key + "\" " + where + " — did you mean \"" + k + "\"?")
+                .orElse("unknown key \"" + key + "\" " + where + " — the keys allowed here are " + known);
+    }
+
+    private Object wrongType(YamlNode node, String path, String expected) {
+        if (node instanceof YamlNode.Scalar s && s.isNull()) {
+            return fail(node.location(), name(path) + " is empty — write " + expected);
+        }
+        return fail(node.location(), name(path) + " should be " + expected + ", but it is " + node.describe()
+                + " — " + fixFor(node, expected));
+    }
+
+    private static String fixFor(YamlNode node, String expected) {
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT
+                && (expected.startsWith("a whole number") || expected.startsWith("a number"))) {
+            return "write the number without quotes or words";
+        }
+        return "write " + expected + " here";
+    }
+
+    private void remember(String path, YamlNode.Entry e) {
+        locations.put(path, e.value() instanceof YamlNode.Scalar s && !s.isNull() ? s.location() : e.keyLocation());
+    }
+
+    private Object fail(Location at, String message) {
+        problems.add(Diagnostic.error(file, at, message));
+        return FAILED;
+    }
+
+    private static String name(String path) {
+        return path.isEmpty() ? "the file" : path;
+    }
+
+    /** A trainer-readable name of what a type expects. */
+    static String describeType(Class<?> c) {
+        if (c == String.class) {
+            return "text";
+        }
+        if (c == int.class || c == Integer.class) {
+            return "a whole number";
+        }
+        if (c == double.class || c == Double.class) {
+            return "a number";
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return "true or false";
+        }
+        if (c == List.class) {
+            return "a list";
+        }
+        if (c == Map.class) {
+            return "a map";
+        }
+        if (c.isEnum()) {
+            return "one of " + Arrays.stream(c.getEnumConstants())
+                    .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (c.getSimpleName().equals("Threshold")) {
+            return "a comparison in quotes, such as \">= 60\"";
+        }
+        if (c.isRecord()) {
+            String keys = Arrays.stream(SHAPES.computeIfAbsent(c, Shape::of).keys).collect(Collectors.joining(", "));
+            return parseMethod(c) != null ? "text, or a map with " + keys : "a map with " + keys;
+        }
+        return "text";
+    }
+
+    private static Method parseMethod(Class<?> c) {
+        try {
+            Method m = c.getMethod("parse", String.class);
+            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == c ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /** What the binder needs to know about one record type, computed once. */
+    private static final class Shape {
+        final RecordComponent[] components;
+        final String[] keys;
+        final Map<String, Integer> indexByKey = new HashMap<>();
+        final Constructor<?> constructor;
+
+        private Shape(Class<?> type) {
+            components = type.getRecordComponents();
+            keys = new String[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                keys[i] = keyOf(components[i].getName());
+                indexByKey.put(keys[i], i);
+                types[i] = components[i].getType();
+            }
+            try {
+                constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static Shape of(Class<?> type) {
+            return new Shape(type);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package hotseat.load;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.IOContext;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Reads one YAML document into a located tree ({@link YamlNode}), refusing anything a scenario
+ * does not need and a hostile file could abuse: files over the size limit (checked before
+ * reading), text that is not UTF-8, deep nesting, anchors and aliases, tags, duplicate keys and
+ * more than one document. Every refusal is one {@link Diagnostic} with a line and column.
+ *
+ * <p>Jackson's YAML parser does not expand aliases — it would hand back {@code *x} as the text
+ * {@code x} — and it reports a scalar value's anchor nowhere, so the parser below looks at
+ * SnakeYAML's events directly and stops at the first anchor or alias.
+ */
+public final class SafeYamlReader {
+
+    private final ReadLimits limits;
+    private final YAMLFactory factory;
+
+    public SafeYamlReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    public SafeYamlReader(ReadLimits limits) {
+        this.limits = limits;
+        LoaderOptions loader = new LoaderOptions();
+        // SnakeYAML's scanner enforces the code-point limit. Its nesting limit lives in the
+        // Composer, which Jackson does not use: depth is counted below and by Jackson as well.
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
+        loader.setNestingDepthLimit(limits.maxDepth());
+        loader.setMaxAliasesForCollections(0);
+        loader.setAllowDuplicateKeys(false);
+        loader.setProcessComments(false);
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 8) // ours fires first, with a clearer message
+                .maxStringLength(limits.maxTextChars() + 1)
+                .maxNameLength(10_000)
+                .maxNumberLength(100)
+                .maxDocumentLength(limits.maxBytes())
+                .build();
+        YAMLFactoryBuilder builder = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(constraints)
+                // "no", "yes", "on", "off" stay words: a customer who says "No" must not become false
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                // "key:" with nothing after it is null (left out); a quoted "" stays empty text
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                // duplicates are reported below, naming both lines
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.factory = new GuardedFactory(builder);
+    }
+
+    /** Reads a file's bytes after checking that it is a readable file within the size limit. */
+    public byte[] readBytes(Path path, String file) throws LoadFailure {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new LoadFailure(Diagnostic.error(file, null,
+                        "is a folder, not a scenario file — give the path of a .yaml file inside it"));
+            }
+            long size = Files.size(path);
+            checkSize(file, size);
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new LoadFailure(Diagnostic.error(file, null, "no such file — check the path and its spelling"));
+        } catch (AccessDeniedException e) {
+            throw new LoadFailure(Diagnostic.error(file, null, "cannot be read (permission denied) — check the file's permissions"));
+        } catch (IOException e) {
+            throw new LoadFailure(Diagnostic.error(file, null, "cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private void checkSize(String file, long size) throws LoadFailure {
+        if (size > limits.maxBytes()) {
+            throw new LoadFailure(Diagnostic.error(file, null, String.format(
+                    "the file is %,d bytes, more than the %,d a scenario may have — is this the right file?"
+                            + " Split a very large scenario into several", size, limits.maxBytes())));
+        }
+    }
+
+    /** Parses one YAML document. {@code file} is the name used in messages. */
+    public YamlNode parse(String file, byte[] bytes) throws LoadFailure {
+        checkSize(file, bytes.length);
+        String text = Utf8Text.decode(file, bytes);
+        try (JsonParser parser = factory.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new LoadFailure(Diagnostic.error(file, Location.START,
+                        "the file is empty — a scenario starts with fields such as id:, title: and customer:"));
+            }
+            YamlNode root = read(file, parser, first, 1);
+            if (parser.nextToken() != null) {
+                throw new LoadFailure(Diagnostic.error(file, tokenLocation(parser),
+                        "a second YAML document starts here — keep one scenario per file and remove the extra ---"));
+            }
+            return root;
+        } catch (Refusal r) {
+            throw new LoadFailure(Diagnostic.error(file, r.location, r.getMessage()));
+        } catch (JsonProcessingException e) {
+            throw new LoadFailure(SyntaxMessages.translate(file, text, e));
+        } catch (IOException e) {
+            throw new LoadFailure(Diagnostic.error(file, null, "cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth) throws IOException, LoadFailure {
+        Location at = tokenLocation(parser);
+        switch (token) {
+            case START_OBJECT -> {
+                checkDepth(file, at, depth);
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = tokenLocation(parser);
+                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1);
+                    YamlNode.Entry earlier = entries.get(key);
+                    if (earlier != null) {
+                        throw new LoadFailure(Diagnostic.error(file, keyAt, "the key \"" + key
+                                + "\" appears twice in the same map (first on line " + earlier.keyLocation().line()
+                                + ") — keep one of them"));
+                    }
+                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                }
+                return new YamlNode.Mapping(at, entries);
+            }
+            case START_ARRAY -> {
+                checkDepth(file, at, depth);
+                List<YamlNode> items = new ArrayList<>();
+                JsonToken t;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    items.add(read(file, parser, t, depth + 1));
+                }
+                return new YamlNode.Sequence(at, items);
+            }
+            case VALUE_STRING -> {
+                String text = parser.getText();
+                if (text.length() > limits.maxTextChars()) {
+                    throw new LoadFailure(Diagnostic.error(file, at, String.format(
+                            "this text is %,d characters long, more than the %,d allowed — shorten it",
+                            text.length(), limits.maxTextChars())));
+                }
+                return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.TEXT, text, null);
+            }
+            case VALUE_NUMBER_INT -> {
+                return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.INTEGER, parser.getText(), parser.getBigIntegerValue());
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.DECIMAL, parser.getText(), parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.BOOLEAN, parser.getText(), null);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar(at, YamlNode.Scalar.Kind.NULL, "", null);
+            }
+            default -> throw new LoadFailure(Diagnostic.error(file, at,
+                    "this value cannot be read as text, a number, a list or a map — write it as plain text"));
+        }
+    }
+
+    private void checkDepth(String file, Location at, int depth) throws LoadFailure {
+        if (depth > limits.maxDepth()) {
+            throw new LoadFailure(Diagnostic.error(file, at, "the file nests maps and lists more than "
+                    + limits.maxDepth() + " levels deep here — a scenario needs about ten; check the indentation"));
+        }
+    }
+
+    private static Location tokenLocation(JsonParser parser) {
+        var l = parser.currentTokenLocation();
+        return new Location(Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    /** Thrown from inside the parser when a file uses a YAML feature scenarios refuse. */
+    private static final class Refusal extends RuntimeException {
+        final transient Location location;
+
+        Refusal(Mark mark, String message) {
+            super(message, null, false, false);
+            this.location = mark == null ? Location.START : new Location(mark.getLine() + 1, mark.getColumn() + 1);
+        }
+    }
+
+    /** A YAML factory whose parsers refuse anchors, aliases and tags as they meet them. */
+    private static final class GuardedFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        GuardedFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+            return new GuardedParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+        }
+    }
+
+    private static final class GuardedParser extends YAMLParser {
+        GuardedParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
+                      com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
+            super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+        }
+
+        @Override
+        protected Event getEvent() {
+            Event event = super.getEvent();
+            if (event instanceof AliasEvent alias) {
+                throw new Refusal(alias.getStartMark(), "the alias *" + alias.getAnchor()
+                        + " refers to an anchor, and scenario files do not use anchors or aliases"
+                        + " — write the value out in full here");
+            }
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                throw new Refusal(node.getStartMark(), "the anchor &" + node.getAnchor()
+                        + " is not allowed: scenario files do not use anchors or aliases — remove &"
+                        + node.getAnchor() + " and write values out in full");
+            }
+            String tag = event instanceof ScalarEvent s ? s.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null && !tag.equals("!") && !tag.equals("tag:yaml.org,2002:str")) {
+                throw new Refusal(event.getStartMark(), "the tag " + tag.replace("tag:yaml.org,2002:", "!!")
+                        + " is not used in scenario files — remove it (put text in quotes instead)");
+            }
+            return event;
+        }
+    }
+}

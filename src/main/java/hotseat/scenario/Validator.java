@@ -1,0 +1,447 @@
+package hotseat.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a schema cannot see: that every {@code next} names something, that the start
+ * exists, that every node can be reached and can lead to an ending, that numbers are in range,
+ * that typed replies always have somewhere to go. Errors stop a scenario from being played;
+ * warnings point at loose ends (and fail under {@code --strict}).
+ *
+ * <p>Runs in time linear in the size of the scenario, so a 10,000-node scenario validates in
+ * milliseconds.
+ */
+public final class Validator {
+
+    /** Node and ending ids are readable words: lower-case letters, digits, '_' and '-'. */
+    private static final Pattern READABLE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    public List<Problem> validate(Scenario scenario) {
+        return new Run(scenario).check();
+    }
+
+    /** One validation: the scenario and the problems found so far. */
+    private static final class Run {
+        private final Scenario s;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> targets = new HashSet<>();
+
+        Run(Scenario s) {
+            this.s = s;
+            targets.addAll(s.nodes().keySet());
+            targets.addAll(s.endings().keySet());
+        }
+
+        List<Problem> check() {
+            header();
+            customer();
+            start();
+            s.nodes().forEach(this::node);
+            endings();
+            synonyms();
+            vocabulary();
+            moodRules();
+            graph();
+            return problems;
+        }
+
+        private void header() {
+            if (blank(s.id())) {
+                error("id", "the scenario has no id — add id: with a short name such as lost-parcel");
+            } else if (!READABLE_ID.matcher(s.id()).matches()) {
+                warning("id", "the id \"" + s.id() + "\" is not a readable name — use lower-case words joined by"
+                        + " hyphens, such as lost-parcel");
+            }
+            if (blank(s.title())) {
+                error("title", "the title is empty — write the name trainees see in the list");
+            }
+            if (blank(s.briefing())) {
+                error("briefing", "the briefing is empty — tell the trainee who they are and what they know before play");
+            }
+            if (s.difficulty() < 1 || s.difficulty() > 5) {
+                error("difficulty", "difficulty is " + s.difficulty() + " — use 1 (gentle) to 5 (very hard)");
+            }
+            for (int i = 0; i < s.tags().size(); i++) {
+                if (blank(s.tags().get(i))) {
+                    error(ModelPath.index("tags", i), "this tag is empty — write a word or remove it");
+                }
+            }
+        }
+
+        private void customer() {
+            Customer c = s.customer();
+            if (c == null) {
+                error("customer", "the scenario has no customer — add customer: with name: and mood:");
+                return;
+            }
+            if (blank(c.name())) {
+                error("customer.name", "the customer has no name — write the name the trainee will see");
+            }
+            if (c.mood() < 0 || c.mood() > 100) {
+                error("customer.mood", "the starting mood is " + c.mood()
+                        + " — use 0 (at ease) to 100 (beside themselves)");
+            }
+        }
+
+        private void start() {
+            String start = s.start();
+            if (blank(start)) {
+                error("start", "the scenario has no start — add start: naming the node the conversation begins at"
+                        + (s.nodes().isEmpty() ? "" : " (such as " + s.nodes().keySet().iterator().next() + ")"));
+            } else if (s.endings().containsKey(start) && !s.nodes().containsKey(start)) {
+                error("start", "start names the ending \"" + start + "\" — start at a node, where the customer speaks first");
+            } else if (!s.nodes().containsKey(start)) {
+                error("start", "start names \"" + start + "\", which is not a node — "
+                        + Spelling.closest(start, s.nodes().keySet()).map(n -> "did you mean \"" + n + "\"?")
+                                .orElse("add a node with that id under nodes:, or fix the name"));
+            }
+            if (s.nodes().isEmpty()) {
+                error("nodes", "the scenario has no nodes — add at least one under nodes:");
+            }
+            if (s.endings().isEmpty()) {
+                error("endings", "the scenario has no endings — add at least one under endings:, so a conversation can finish");
+            }
+        }
+
+        private void node(String id, Node node) {
+            String p = ModelPath.key("nodes", id);
+            if (!READABLE_ID.matcher(id).matches()) {
+                warning(p, "the node id \"" + id + "\" is not a readable word — use lower-case letters, digits,"
+                        + " _ or -, such as wants_refund");
+            }
+            if (s.endings().containsKey(id)) {
+                error(p, "\"" + id + "\" is both a node and an ending — rename one of them");
+            }
+            says(p, node.says());
+            options(p, node.options());
+            if (node.typed() != null) {
+                typed(ModelPath.key(p, "typed"), node.typed());
+            }
+            if (node.options().isEmpty() && node.typed() == null) {
+                error(p, "the node \"" + id + "\" gives the trainee no way to answer — add options:, typed:, or both");
+            }
+            if (blank(node.modelAnswer())) {
+                warning(p, "the node \"" + id + "\" has no model_answer — add a strong reply for the debrief to show");
+            }
+            if (blank(node.tip())) {
+                warning(p, "the node \"" + id + "\" has no tip — add one line of coaching for this moment");
+            }
+        }
+
+        private void says(String nodePath, CustomerLine says) {
+            String p = ModelPath.key(nodePath, "says");
+            if (says == null) {
+                error(nodePath, "the customer says nothing here — add says: with their line");
+                return;
+            }
+            if (blank(says.calm()) && blank(says.irritated()) && blank(says.furious())) {
+                error(p, "the customer's line is empty — write what they say");
+                return;
+            }
+            bandLine(p, "calm", says.calm());
+            bandLine(p, "irritated", says.irritated());
+            bandLine(p, "furious", says.furious());
+        }
+
+        private void bandLine(String saysPath, String band, String text) {
+            if (text != null && text.isBlank()) {
+                error(ModelPath.key(saysPath, band), "the " + band + " line is empty — write it, or remove "
+                        + band + ": so another band's line is used");
+            }
+        }
+
+        private void options(String nodePath, List<Option> options) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < options.size(); i++) {
+                Option o = options.get(i);
+                String p = ModelPath.index(ModelPath.key(nodePath, "options"), i);
+                if (blank(o.text())) {
+                    error(ModelPath.key(p, "text"), "option " + (i + 1) + " has no text — write the reply the trainee picks");
+                } else {
+                    Integer earlier = seen.putIfAbsent(normalise(o.text()), i);
+                    if (earlier != null) {
+                        error(ModelPath.key(p, "text"), "options " + (earlier + 1) + " and " + (i + 1)
+                                + " have the same text — reword one so the trainee sees a real choice");
+                    }
+                }
+                target(ModelPath.key(p, "next"), o.next());
+                ScoreHints h = o.scores();
+                if (h != null) {
+                    String sp = ModelPath.key(p, "scores");
+                    percent(ModelPath.key(sp, "calmness"), "calmness", h.calmness());
+                    percent(ModelPath.key(sp, "acknowledgment"), "acknowledgment", h.acknowledgment());
+                    percent(ModelPath.key(sp, "resolution"), "resolution", h.resolution());
+                }
+            }
+        }
+
+        private void typed(String p, TypedReply typed) {
+            for (int i = 0; i < typed.routes().size(); i++) {
+                Route r = typed.routes().get(i);
+                String rp = ModelPath.index(ModelPath.key(p, "routes"), i);
+                Condition when = r.when();
+                if (when == null || when.calmness() == null && when.acknowledgment() == null
+                        && when.resolution() == null && when.mood() == null && when.phrases().isEmpty()) {
+                    error(rp, "route " + (i + 1) + " has no conditions, so it takes every reply and the routes after it"
+                            + " never run — add a condition to when:, or make it the otherwise:");
+                } else {
+                    for (int j = 0; j < when.phrases().size(); j++) {
+                        if (blank(when.phrases().get(j))) {
+                            error(ModelPath.index(ModelPath.key(ModelPath.key(rp, "when"), "phrases"), j),
+                                    "this phrase is empty — write the words to look for, or remove it");
+                        }
+                    }
+                }
+                target(ModelPath.key(rp, "next"), r.next());
+            }
+            if (typed.otherwise() == null) {
+                error(p, "typed replies have no otherwise: — add otherwise: naming where a reply that matches"
+                        + " no route goes");
+            } else {
+                target(ModelPath.key(p, "otherwise"), typed.otherwise());
+            }
+        }
+
+        private void endings() {
+            s.endings().forEach((id, e) -> {
+                String p = ModelPath.key("endings", id);
+                if (!READABLE_ID.matcher(id).matches()) {
+                    warning(p, "the ending id \"" + id + "\" is not a readable word — use lower-case letters, digits,"
+                            + " _ or -, such as refund_agreed");
+                }
+                if (e.outcome() == null) {
+                    error(p, "the ending \"" + id + "\" has no outcome — add outcome: resolved, escalated or lost");
+                }
+                if (blank(e.text())) {
+                    error(ModelPath.key(p, "text"), "the ending \"" + id + "\" has no text — write the closing the trainee reads");
+                }
+            });
+        }
+
+        private void synonyms() {
+            Set<String> used = new HashSet<>();
+            for (Node n : s.nodes().values()) {
+                if (n.typed() != null) {
+                    for (Route r : n.typed().routes()) {
+                        if (r.when() != null) {
+                            r.when().phrases().forEach(ph -> used.add(ph.trim().toLowerCase(Locale.ROOT)));
+                        }
+                    }
+                }
+            }
+            s.synonyms().forEach((phrase, alternatives) -> {
+                String p = ModelPath.key("synonyms", phrase);
+                if (!used.contains(phrase.trim().toLowerCase(Locale.ROOT))) {
+                    warning(p, "synonyms are given for \"" + phrase + "\", but no route's phrases: mention it"
+                            + " — add it to a route's phrases, or remove these synonyms");
+                }
+                if (alternatives.isEmpty()) {
+                    warning(p, "\"" + phrase + "\" has no synonyms listed — add some, or remove it");
+                }
+                for (int i = 0; i < alternatives.size(); i++) {
+                    if (blank(alternatives.get(i))) {
+                        error(ModelPath.index(p, i), "this synonym is empty — write the words, or remove it");
+                    }
+                }
+            });
+        }
+
+        private void vocabulary() {
+            blankEntries("vocabulary.actions", s.vocabulary().actions());
+            blankEntries("vocabulary.avoid", s.vocabulary().avoid());
+        }
+
+        private void moodRules() {
+            List<MoodTrigger> triggers = s.moodRules().triggers();
+            for (int i = 0; i < triggers.size(); i++) {
+                target(ModelPath.key(ModelPath.index("mood_rules.triggers", i), "next"), triggers.get(i).next());
+            }
+        }
+
+        /**
+         * Reachability both ways over the nodes, each a breadth-first walk visiting every node and
+         * edge once. Mood triggers can fire from any turn, so their targets count as reachable;
+         * they are not counted as a way out, since a calm customer never sets them off.
+         */
+        private void graph() {
+            if (s.nodes().isEmpty() || blank(s.start()) || !s.nodes().containsKey(s.start())) {
+                return; // already reported; every node would look unreachable
+            }
+            List<String> ids = new ArrayList<>(s.nodes().keySet());
+            Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+            int n = ids.size();
+            int[][] forward = new int[n][];
+            boolean[] endsHere = new boolean[n];
+            Set<String> endingsReached = new HashSet<>();
+            int[] inDegree = new int[n];
+            for (int i = 0; i < n; i++) {
+                List<String> next = successors(s.nodes().get(ids.get(i)));
+                int[] edges = new int[next.size()];
+                int count = 0;
+                for (String t : next) {
+                    Integer j = index.get(t);
+                    if (j != null) {
+                        edges[count++] = j;
+                        inDegree[j]++;
+                    } else {
+                        // an ending, or a broken reference already reported: do not pile on
+                        endsHere[i] = true;
+                    }
+                }
+                forward[i] = java.util.Arrays.copyOf(edges, count);
+            }
+
+            boolean[] reached = new boolean[n];
+            int[] queue = new int[n];
+            int head = 0;
+            int tail = 0;
+            List<String> roots = new ArrayList<>();
+            roots.add(s.start());
+            s.moodRules().triggers().forEach(t -> roots.add(t.next()));
+            for (String root : roots) {
+                Integer r = root == null ? null : index.get(root);
+                if (r != null && !reached[r]) {
+                    reached[r] = true;
+                    queue[tail++] = r;
+                }
+                if (root != null && s.endings().containsKey(root)) {
+                    endingsReached.add(root);
+                }
+            }
+            while (head < tail) {
+                int i = queue[head++];
+                for (String t : successors(s.nodes().get(ids.get(i)))) {
+                    if (s.endings().containsKey(t)) {
+                        endingsReached.add(t);
+                    }
+                }
+                for (int j : forward[i]) {
+                    if (!reached[j]) {
+                        reached[j] = true;
+                        queue[tail++] = j;
+                    }
+                }
+            }
+
+            // Backwards from every node with a direct way out, over reversed edges.
+            int[] offsets = new int[n + 1];
+            for (int j = 0; j < n; j++) {
+                offsets[j + 1] = offsets[j] + inDegree[j];
+            }
+            int[] fill = java.util.Arrays.copyOf(offsets, n);
+            int[] reverse = new int[offsets[n]];
+            for (int i = 0; i < n; i++) {
+                for (int j : forward[i]) {
+                    reverse[fill[j]++] = i;
+                }
+            }
+            boolean[] canEnd = new boolean[n];
+            head = 0;
+            tail = 0;
+            for (int i = 0; i < n; i++) {
+                if (endsHere[i]) {
+                    canEnd[i] = true;
+                    queue[tail++] = i;
+                }
+            }
+            while (head < tail) {
+                int j = queue[head++];
+                for (int k = offsets[j]; k < offsets[j + 1]; k++) {
+                    int i = reverse[k];
+                    if (!canEnd[i]) {
+                        canEnd[i] = true;
+                        queue[tail++] = i;
+                    }
+                }
+            }
+
+            for (int i = 0; i < n; i++) {
+                String p = ModelPath.key("nodes", ids.get(i));
+                if (!reached[i]) {
+                    warning(p, "the node \"" + ids.get(i) + "\" cannot be reached from the start \"" + s.start()
+                            + "\" — point an option or route at it with next:, or remove it");
+                } else if (!canEnd[i] && !s.endings().isEmpty()) {
+                    error(p, "no ending can be reached from the node \"" + ids.get(i) + "\": every reply leads back"
+                            + " into the conversation — give one of its paths a next: naming an ending");
+                }
+            }
+            for (String id : s.endings().keySet()) {
+                if (!endingsReached.contains(id) && !s.nodes().containsKey(id)) {
+                    warning(ModelPath.key("endings", id), "the ending \"" + id + "\" is never reached"
+                            + " — point an option or route at it with next:, or remove it");
+                }
+            }
+        }
+
+        private static List<String> successors(Node node) {
+            List<String> out = new ArrayList<>(node.options().size() + 2);
+            for (Option o : node.options()) {
+                if (o.next() != null) {
+                    out.add(o.next());
+                }
+            }
+            if (node.typed() != null) {
+                for (Route r : node.typed().routes()) {
+                    if (r.next() != null) {
+                        out.add(r.next());
+                    }
+                }
+                if (node.typed().otherwise() != null) {
+                    out.add(node.typed().otherwise());
+                }
+            }
+            return out;
+        }
+
+        private void target(String path, String next) {
+            if (blank(next)) {
+                error(path, "next: is empty — name the node or ending the conversation goes to");
+            } else if (!targets.contains(next)) {
+                error(path, "\"" + next + "\" is not a node or an ending — "
+                        + Spelling.closest(next, targets).map(t -> "did you mean \"" + t + "\"?")
+                                .orElse("add a node or ending with that id, or fix the name"));
+            }
+        }
+
+        private void percent(String path, String what, Integer value) {
+            if (value != null && (value < 0 || value > 100)) {
+                error(path, "the " + what + " score is " + value + " — use 0 to 100");
+            }
+        }
+
+        private void blankEntries(String path, List<String> items) {
+            for (int i = 0; i < items.size(); i++) {
+                if (blank(items.get(i))) {
+                    error(ModelPath.index(path, i), "this entry is empty — write the words, or remove it");
+                }
+            }
+        }
+
+        private static String normalise(String text) {
+            return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        private void error(String path, String message) {
+            problems.add(Problem.error(path, message));
+        }
+
+        private void warning(String path, String message) {
+            problems.add(Problem.warning(path, message));
+        }
+    }
+
+}
