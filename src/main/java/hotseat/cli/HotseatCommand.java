@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
                 ValidateCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 ScoreCommand.class,
+                CheckCommand.class,
+                GraphCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 

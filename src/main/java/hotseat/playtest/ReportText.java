@@ -99,7 +99,7 @@ public final class ReportText {
 
     /**
      * A path of replies as a YAML flow list, ready for a test's {@code replies:}: numbers bare,
-     * typed text quoted. Long paths show their start and end.
+     * typed text quoted and shortened (the JSON report has it whole). Long paths show their start.
      */
     static String example(List<String> replies) {
         List<String> shown = replies;
@@ -113,7 +113,7 @@ public final class ReportText {
                 out.append(", ");
             }
             String r = shown.get(i);
-            out.append(r.matches("\\d{1,9}") ? r : "\"" + ShortText.of(r, 200).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            out.append(r.matches("\\d{1,9}") ? r : "\"" + ShortText.of(r, 40).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
         }
         if (cut) {
             out.append(", …");
