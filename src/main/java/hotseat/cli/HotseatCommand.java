@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
         description = "Practise difficult customer conversations in the terminal.",
         subcommands = {
                 ValidateCommand.class,
+                ListCommand.class,
                 AutoComplete.GenerateCompletion.class,
+                PlayCommand.class,
+                DebriefCommand.class,
+                ReplayCommand.class,
+                RunsCommand.class,
                 ScoreCommand.class,
                 CheckCommand.class,
                 GraphCommand.class,
@@ -32,8 +37,9 @@ public final class HotseatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        int exit = ListCommand.list(spec, java.util.List.of());
+        spec.commandLine().getErr().println("hotseat --help shows every command.");
+        return exit;
     }
 
     /** Reads the version written into the jar's manifest by the build. */

@@ -3,6 +3,7 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
+import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.Habit;
@@ -112,6 +113,15 @@ public final class HtmlReport {
                     out.append(" — “").append(esc(e.matched())).append("”");
                 }
                 out.append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        List<Dimension> unearned = TextReport.unearned(t);
+        if (!unearned.isEmpty()) {
+            out.append("<ul class=\"evidence\">\n");
+            for (Dimension dim : unearned) {
+                out.append("<li><span class=\"minus\">·</span> ").append(dim.word()).append(' ').append(t.scores().get(dim))
+                        .append(": nothing in this reply earned points. ").append(esc(Coaching.advice(dim))).append("</li>\n");
             }
             out.append("</ul>\n");
         }

@@ -3,6 +3,7 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
+import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.Habit;
@@ -24,7 +25,7 @@ public final class MarkdownReport {
         line("# Debrief: " + inline(d.scenarioTitle()));
         line("");
         line("- **Mode:** " + d.mode());
-        line("- **Outcome:** " + (d.finished() ? TextReport.outcomeWords(d.outcome()) : "unfinished (stopped before an ending)"));
+        line("- **Outcome:** " + (d.finished() ? TextReport.outcomeWords(d.outcome()) : "unfinished (the conversation stopped before an ending)"));
         if (d.endingText() != null) {
             line("  > " + inline(d.endingText()));
         }
@@ -62,6 +63,16 @@ public final class MarkdownReport {
                 for (Evidence e : t.evidence()) {
                     line("- " + TextReport.signed(e.effect()) + " " + e.dimension().word() + ": " + inline(e.rule())
                             + (e.matched() == null || e.matched().isBlank() ? "" : " — “" + inline(e.matched()) + "”"));
+                }
+            }
+            List<Dimension> unearned = TextReport.unearned(t);
+            if (!unearned.isEmpty()) {
+                if (t.evidence().isEmpty()) {
+                    line("");
+                }
+                for (Dimension dim : unearned) {
+                    line("- " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
+                            + inline(Coaching.advice(dim)));
                 }
             }
             if (t.trigger() != null) {

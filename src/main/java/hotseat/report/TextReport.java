@@ -3,6 +3,7 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
+import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.DimensionScores;
@@ -45,7 +46,7 @@ public final class TextReport {
                 line("  " + Wrap.wrap(d.endingText(), WIDTH - 2, "  "));
             }
         } else {
-            line("Outcome: " + paint(YELLOW, "unfinished") + ": the conversation stopped before an ending.");
+            line("Outcome: " + paint(YELLOW, "unfinished") + " (the conversation stopped before an ending)");
         }
         Overall o = d.overall();
         line("Overall: " + paint(BOLD, o.score() + "/100") + "  grade " + o.grade() + " (" + o.gradeWords() + ")");
@@ -91,19 +92,24 @@ public final class TextReport {
 
     private void turn(Debrief d, DebriefTurn t) {
         line("");
-        line(String.format(Locale.ROOT, "%2d. %s (mood %d): ", t.number(), d.customerName(), t.moodBefore())
-                + Wrap.wrap("\"" + t.customerLine() + "\"", WIDTH - 8, "    "));
-        line("    You (" + t.replyKind() + (t.hintUsed() ? ", after a tip" : "") + "): "
-                + Wrap.wrap("\"" + t.reply() + "\"", WIDTH - 20, "    "));
+        line(Wrap.wrap(String.format(Locale.ROOT, "%2d. %s (mood %d): ", t.number(), d.customerName(), t.moodBefore())
+                + "\"" + t.customerLine() + "\"", WIDTH, "    "));
+        line("    " + Wrap.wrap("You (" + t.replyKind() + (t.hintUsed() ? ", after a tip" : "") + "): "
+                + "\"" + t.reply() + "\"", WIDTH - 4, "    "));
         DimensionScores s = t.scores();
         line(String.format(Locale.ROOT, "    calmness %s  acknowledgment %s  resolution %s   mood %d → %d",
                 paint(scoreColour(s.calmness()), String.valueOf(s.calmness())),
                 paint(scoreColour(s.acknowledgment()), String.valueOf(s.acknowledgment())),
                 paint(scoreColour(s.resolution()), String.valueOf(s.resolution())), t.moodBefore(), t.moodAfter()));
         for (Evidence e : t.evidence()) {
-            line("      " + paint(e.effect() >= 0 ? GREEN : RED, signed(e.effect())) + " "
-                    + Wrap.wrap(e.dimension().word() + ": " + e.rule()
-                    + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 12, "           "));
+            String sign = signed(e.effect());
+            String wrapped = Wrap.wrap(sign + " " + e.dimension().word() + ": " + e.rule()
+                    + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
+            line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
+        }
+        for (Dimension dim : unearned(t)) {
+            line("      " + paint(RED, "·") + Wrap.wrap(" " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
+                    + Coaching.advice(dim), WIDTH - 6, "        "));
         }
         if (t.trigger() != null) {
             line("    " + Wrap.wrap(t.trigger(), WIDTH - 4, "    "));
@@ -119,6 +125,18 @@ public final class TextReport {
                 line("    " + Wrap.wrap("Note: " + t.note(), WIDTH - 4, "    "));
             }
         }
+    }
+
+    /** Dimensions that scored below 50 with no evidence in their favour: the reply simply did not do it. */
+    static List<Dimension> unearned(DebriefTurn t) {
+        List<Dimension> out = new java.util.ArrayList<>();
+        for (Dimension dim : Dimension.values()) {
+            boolean earned = t.evidence().stream().anyMatch(e -> e.dimension() == dim && e.effect() > 0);
+            if (!earned && t.scores().get(dim) < Coaching.SHORT) {
+                out.add(dim);
+            }
+        }
+        return out;
     }
 
     /** "mean of the three scores 76, +5 resolved, −1 for 1 tip, −2 for 1 reply taken back". */
@@ -139,7 +157,7 @@ public final class TextReport {
     static String outcomeWords(String outcome) {
         return switch (outcome) {
             case "resolved" -> "resolved";
-            case "escalated" -> "escalated: handed on with the customer still unhappy";
+            case "escalated" -> "escalated (handed on, with the customer still unhappy)";
             case "lost" -> "customer lost";
             default -> outcome;
         };

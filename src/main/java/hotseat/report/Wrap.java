@@ -10,13 +10,15 @@ public final class Wrap {
     /** {@code text} wrapped to {@code width}, every line after the first indented by {@code indent}. */
     public static String wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.strip().split("\n")) {
+        String stripped = text.stripTrailing();
+        String leading = stripped.substring(0, stripped.length() - stripped.stripLeading().length());
+        for (String paragraph : stripped.strip().split("\n")) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.strip().split("\\s+")) {
                 if (word.isEmpty()) {
                     continue;
                 }
-                int limit = lines.isEmpty() ? width : width - indent.length();
+                int limit = lines.isEmpty() ? width - leading.length() : width - indent.length();
                 if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
                     lines.add(line.toString());
                     line.setLength(0);
@@ -28,6 +30,6 @@ public final class Wrap {
             }
             lines.add(line.toString());
         }
-        return String.join("\n" + indent, lines);
+        return leading + String.join("\n" + indent, lines);
     }
 }

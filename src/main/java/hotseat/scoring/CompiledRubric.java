@@ -25,8 +25,8 @@ final class CompiledRubric {
     final Candidate[] everywhere;
     /** Per rule, the words its detector leaves alone. */
     final List<Set<String>> except;
-    /** Per rule, the indexes of the rules it overrides. */
-    final int[][] overrides;
+    /** Per rule, the indexes of the rules it overrides where they overlap, and to the end of its sentence. */
+    final int[][] overrides, overridesAfter;
 
     CompiledRubric(Rubric rubric, List<RubricRule> rules) {
         this.rubric = rubric;
@@ -82,32 +82,38 @@ final class CompiledRubric {
         this.everywhere = anywhere.toArray(Candidate[]::new);
         this.except = List.copyOf(exceptions);
         this.overrides = new int[this.rules.length][];
+        this.overridesAfter = new int[this.rules.length][];
         Map<String, Integer> byName = new HashMap<>();
         for (int r = 0; r < this.rules.length; r++) {
             byName.put(this.rules[r].name(), r);
         }
         for (int r = 0; r < this.rules.length; r++) {
-            List<String> named = this.rules[r].overrides();
-            int[] ids = new int[named.size()];
-            for (int k = 0; k < ids.length; k++) {
-                Integer id = byName.get(named.get(k));
-                if (id == null) {
-                    throw new IllegalArgumentException("rule '" + this.rules[r].name() + "' overrides '" + named.get(k)
-                            + "', which is not a rule — check the spelling of the rule's name");
-                }
-                ids[k] = id;
-            }
-            overrides[r] = ids;
+            overrides[r] = ruleIds(this.rules[r], this.rules[r].overrides(), byName);
+            overridesAfter[r] = ruleIds(this.rules[r], this.rules[r].overridesAfter(), byName);
         }
+    }
+
+    private static int[] ruleIds(RubricRule rule, List<String> named, Map<String, Integer> byName) {
+        int[] ids = new int[named.size()];
+        for (int k = 0; k < ids.length; k++) {
+            Integer id = byName.get(named.get(k));
+            if (id == null) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "' overrides '" + named.get(k)
+                        + "', which is not a rule — check the spelling of the rule's name");
+            }
+            ids[k] = id;
+        }
+        return ids;
     }
 
     /** The names detectors answer to in the rubric's {@code detect} key. */
     static final class Detector {
         static final String ALL_CAPS = "all_caps", PUNCTUATION_RUN = "punctuation_run", ECHO = "echo",
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
-                SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid";
+                SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid", CURT = "curt",
+                INCREDULOUS_ECHO = "incredulous_echo";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
-                SCENARIO_ACTIONS, SCENARIO_AVOID);
+                SCENARIO_ACTIONS, SCENARIO_AVOID, CURT, INCREDULOUS_ECHO);
 
         private Detector() {}
     }

@@ -142,7 +142,7 @@ final class Phrase {
             String[] alts = part.split("\\|");
             List<String> words = new ArrayList<>();
             for (String alt : alts) {
-                Tokens t = tokenizer.tokenize(alt);
+                Tokens t = tokenizer.fragment(alt);
                 if (t.size != 1 || !t.isWord(0)) {
                     throw new IllegalArgumentException("'" + alt + "' in '" + part
                             + "' is not one word; write alternatives of several words as separate phrases");
@@ -151,7 +151,7 @@ final class Phrase {
             }
             return List.of(new Element(LITERAL, words.toArray(String[]::new), null));
         }
-        Tokens t = tokenizer.tokenize(part);
+        Tokens t = tokenizer.fragment(part);
         List<Element> els = new ArrayList<>();
         for (int i = 0; i < t.size; i++) {
             els.add(switch (t.kind[i]) {

@@ -18,6 +18,8 @@ import java.util.List;
  *       for {@code all_caps}, capital words needed.</li>
  *   <li>{@code overrides}: names of rules that do not count where this rule matched the same words
  *       ("I can see why" is empathy, not the ownership of "I can").</li>
+ *   <li>{@code overridesAfter}: names of rules that do not count from this rule's match to the end
+ *       of its sentence ("Did you actually send it?" asks about the customer, it sends nothing).</li>
  *   <li>{@code except}: words the detector leaves alone (acronyms for {@code all_caps}, generic
  *       words for {@code specific_apology}).</li>
  * </ul>
@@ -37,12 +39,14 @@ public record RubricRule(
         Integer percent,
         Integer minWords,
         List<String> except,
-        List<String> overrides) {
+        List<String> overrides,
+        List<String> overridesAfter) {
 
     public RubricRule {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
         except = except == null ? List.of() : List.copyOf(except);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+        overridesAfter = overridesAfter == null ? List.of() : List.copyOf(overridesAfter);
         note = note == null ? "" : note.strip();
         family = family == null ? "" : family;
     }

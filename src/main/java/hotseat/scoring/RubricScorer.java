@@ -100,7 +100,7 @@ public final class RubricScorer implements ReplyScorer {
             }
             rules.add(new RubricRule(r.name(), r.family(), r.note(), r.calmness(), r.acknowledgment(), r.resolution(),
                     phrases, r.detect(), r.negatable(), r.maxHits(), r.eachExtra(), r.percent(), r.minWords(), r.except(),
-                    r.overrides()));
+                    r.overrides(), r.overridesAfter()));
         }
         return rules;
     }
@@ -176,6 +176,8 @@ public final class RubricScorer implements ReplyScorer {
                     case CompiledRubric.Detector.PUNCTUATION_RUN -> punctuationRun(r);
                     case CompiledRubric.Detector.ECHO -> echo(r);
                     case CompiledRubric.Detector.SPECIFIC_APOLOGY -> specificApology(r, byRule.get(r));
+                    case CompiledRubric.Detector.CURT -> curt(r);
+                    case CompiledRubric.Detector.INCREDULOUS_ECHO -> incredulousEcho(r);
                     default -> { }
                 }
             }
@@ -274,6 +276,15 @@ public final class RubricScorer implements ReplyScorer {
          * A rule's {@code overrides} silence the named rules where they match the same words.
          */
         private void markSuppressed() {
+            for (Hit over : hits) {
+                for (int s : c.overridesAfter[over.rule]) {
+                    for (Hit other : hits) {
+                        if (other.rule == s && other.start >= over.start && t.sentence[other.start] == t.sentence[over.start]) {
+                            other.suppressed = true;
+                        }
+                    }
+                }
+            }
             for (Hit over : hits) {
                 int[] silenced = c.overrides[over.rule];
                 if (silenced.length == 0) {
@@ -437,13 +448,7 @@ public final class RubricScorer implements ReplyScorer {
             if (ctx.customerLine().isBlank()) {
                 return;
             }
-            Tokens said = c.tokenizer.tokenize(ctx.customerLine());
-            Set<String> theirs = new HashSet<>();
-            for (int i = 0; i < said.size; i++) {
-                if (isContentWord(said, i, r)) {
-                    theirs.add(Stem.of(said.word[i]));
-                }
-            }
+            Set<String> theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
             int maxHits = rule.maxHits() == null ? 3 : rule.maxHits();
             List<String> echoed = new ArrayList<>();
             Set<String> used = new HashSet<>();
@@ -471,6 +476,80 @@ public final class RubricScorer implements ReplyScorer {
             }
             String w = tk.word[i];
             return w.length() >= 3 && !c.stopWords.contains(w) && !c.negators.contains(w) && !c.except.get(r).contains(w);
+        }
+
+        /** A reply of a word or two ("Ok.", "Fine.") with nothing kind in it reads as curt. */
+        private void curt(int r) {
+            RubricRule rule = c.rules[r];
+            int words = 0;
+            for (int i = 0; i < t.size; i++) {
+                if (t.kind[i] == Tokens.WORD && (i == 0 || t.from[i] != t.from[i - 1])) {
+                    words++;
+                }
+            }
+            int limit = rule.minWords() == null ? 2 : rule.minWords();
+            if (words == 0 || words > limit) {
+                return;
+            }
+            for (Placed p : placed) {
+                if (p.evidence.effect() > 0 && p.evidence.dimension() == Dimension.CALMNESS) {
+                    return; // "Sorry." or "Thank you!" is short but not curt
+                }
+            }
+            awardAll(0, rule, t.quote(0, t.size - 1), 100);
+        }
+
+        /**
+         * The customer's complaint thrown back as a short question ("Nobody called?", "Cold? Really?"),
+         * which sounds like disbelief.
+         */
+        private void incredulousEcho(int r) {
+            if (ctx.customerLine().isBlank()) {
+                return;
+            }
+            RubricRule rule = c.rules[r];
+            int limit = rule.minWords() == null ? 4 : rule.minWords();
+            Set<String> theirs = null;
+            int start = 0;
+            for (int i = 0; i < t.size; i++) {
+                if (t.kind[i] == Tokens.WORD) {
+                    continue;
+                }
+                if (t.kind[i] == Tokens.QUESTION) {
+                    int words = 0, echoed = 0;
+                    for (int k = start; k < i; k++) {
+                        if (t.kind[k] != Tokens.WORD) {
+                            continue;
+                        }
+                        words++;
+                        if (isContentWord(t, k, r)) {
+                            if (theirs == null) {
+                                theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
+                            }
+                            if (theirs.contains(Stem.of(t.word[k]))) {
+                                echoed++;
+                            }
+                        }
+                    }
+                    if (words > 0 && words <= limit && echoed > 0) {
+                        awardAll(start, rule, t.quote(start, i), 100);
+                        return;
+                    }
+                }
+                if (t.kind[i] != Tokens.PAUSE) {
+                    start = i + 1;
+                }
+            }
+        }
+
+        private Set<String> contentStems(Tokens said, int r) {
+            Set<String> stems = new HashSet<>();
+            for (int i = 0; i < said.size; i++) {
+                if (isContentWord(said, i, r)) {
+                    stems.add(Stem.of(said.word[i]));
+                }
+            }
+            return stems;
         }
 
         /** An apology followed by what it is for, in the customer's terms, not a generic "for any inconvenience". */

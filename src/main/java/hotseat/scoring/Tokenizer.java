@@ -22,7 +22,17 @@ final class Tokenizer {
         this.spellings = spellings;
     }
 
+    /** Tokens of a whole reply: the end of the text also ends the last sentence. */
     Tokens tokenize(String text) {
+        return tokenize(text, true);
+    }
+
+    /** Tokens of a piece of a rubric phrase, which does not end a sentence. */
+    Tokens fragment(String text) {
+        return tokenize(text, false);
+    }
+
+    private Tokens tokenize(String text, boolean whole) {
         Tokens t = new Tokens(text);
         int n = text.length();
         int sentence = 0;
@@ -92,6 +102,10 @@ final class Tokenizer {
             } else {
                 i++;
             }
+        }
+        if (whole && t.size > 0 && t.kind[t.size - 1] != Tokens.PERIOD && t.kind[t.size - 1] != Tokens.QUESTION
+                && t.kind[t.size - 1] != Tokens.EXCLAMATION) {
+            t.add(".", Tokens.PERIOD, sentence, n, n, false, false); // the end of the text ends a sentence
         }
         return t;
     }

@@ -144,8 +144,10 @@ public final class RunStore {
         } catch (IOException e) {
             throw new RunFileException(dir + ": error: cannot list the runs folder (" + reason(e) + ")");
         }
-        runs.sort(Comparator.comparing((Listed l) -> l.run().startedAt() == null ? "" : l.run().startedAt()).reversed()
-                .thenComparing(l -> l.file().getFileName().toString(), Comparator.reverseOrder()));
+        // Newest first; runs started in the same second are told apart by the "-2", "-3"... suffix.
+        Comparator<Listed> started = Comparator.comparing(l -> l.run().startedAt() == null ? "" : l.run().startedAt());
+        Comparator<Listed> suffix = Comparator.comparingInt(l -> l.run().id() == null ? 0 : l.run().id().length());
+        runs.sort(started.thenComparing(suffix).thenComparing(l -> l.file().getFileName().toString()).reversed());
         return runs;
     }
 

@@ -1,0 +1,164 @@
+package hotseat.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.Mode;
+import hotseat.report.ReportFormat;
+import hotseat.scoring.ReplyScorer;
+import hotseat.store.RunFileException;
+import hotseat.store.RunSession;
+import hotseat.store.RunStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hotseat play SCENARIO}: play a scenario from the briefing to the debrief. */
+@Command(name = "play",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Play a scenario from the briefing to the debrief.",
+                "Plain mode prints each turn as text and reads one line per reply: a number picks that option,"
+                        + " other text is your own reply (where the turn allows typing), /hint shows a tip and /undo"
+                        + " takes your last reply back (practice mode). It is used when --plain is given or when input"
+                        + " or output is not a terminal.",
+                "The run is saved after every reply; see `hotseat runs`."})
+public final class PlayCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "A scenario file, or the id of a built-in scenario (see `hotseat list`).")
+    String scenario;
+
+    @Option(names = "--plain", description = "Play line by line, without the full-screen interface.")
+    boolean plain;
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Read the replies from FILE, one per line, instead of the keyboard.")
+    Path answers;
+
+    @Option(names = "--assess", description = "Assessment mode: no coaching notes and no undo until the debrief.")
+    boolean assess;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The run's seed (recorded with the run; random when not given).")
+    Long seed;
+
+    @Option(names = "--runs-dir", paramLabel = "DIR",
+            description = "Where runs are saved (default: $XDG_DATA_HOME/hotseat/runs or ~/.local/share/hotseat/runs).")
+    Path runsDir;
+
+    @Option(names = "--debrief-format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = Formats.Converter.class, completionCandidates = Formats.Names.class,
+            description = "The debrief's format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ReportFormat debriefFormat;
+
+    @Option(names = "--debrief-out", paramLabel = "FILE", description = "Write the debrief to FILE instead of the screen.")
+    Path debriefOut;
+
+    /** Where keyboard replies come from; tests replace it. */
+    InputStream in = System.in;
+    /** The scorer; tests replace it with one whose scores they know. */
+    ReplyScorer scorer;
+    /** The clock for the run's times; tests fix it. */
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (scenario == null) {
+            throw new CommandFailure("give a scenario to play: a file, or an id from `hotseat list`"
+                    + " (for example: hotseat play parcel-never-came --plain)", 2);
+        }
+        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario, err);
+        // Without --plain, a terminal would open the full-screen interface; plain mode serves every other case.
+        boolean echo = answers != null || !Terminal.interactive();
+        long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
+        RunStore store = new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv()));
+        try (BufferedReader reader = openInput()) {
+            RunSession session = RunSession.begin(store, engine, resolved.scenario(), resolved.source(), resolved.sha256(),
+                    runSeed, assess ? Mode.ASSESS : Mode.PRACTICE, clock);
+            Thread notice = interruptedNotice(session);
+            PlainPlayer.Stop stop;
+            try {
+                stop = new PlainPlayer(session, reader, out, echo, assess).play();
+            } finally {
+                forget(notice);
+            }
+            if (stop == PlainPlayer.Stop.INPUT_ENDED) {
+                out.println(answers != null
+                        ? "The answers file ran out before the conversation ended; the run is saved as unfinished."
+                        : "Input ended before the conversation did; the run is saved as unfinished.");
+            }
+            out.println();
+            DebriefOutput.write(session.debrief(), debriefFormat, debriefOut, out);
+            out.flush();
+            err.println("Run saved: " + session.file() + " (seed " + runSeed + ")");
+            err.flush();
+            return stop == PlainPlayer.Stop.INPUT_ENDED && answers != null ? 1 : 0;
+        } catch (RunFileException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    private BufferedReader openInput() throws IOException {
+        if (answers == null) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        try {
+            if (Files.isDirectory(answers)) {
+                throw new CommandFailure(answers + ": error: is a folder — give a text file with one reply per line", 2);
+            }
+            return Files.newBufferedReader(answers, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure(answers + ": error: no such answers file — give a text file with one reply per line", 2);
+        }
+    }
+
+    /**
+     * On Ctrl-C the run is already on disk (it is saved after every reply); this only tells the
+     * trainee where, so the interruption does not look like a loss.
+     */
+    private static Thread interruptedNotice(RunSession session) {
+        Thread t = new Thread(() -> {
+            if (!session.state().isOver()) {
+                System.err.println();
+                System.err.println("Stopped. The run so far is saved, marked unfinished: " + session.file());
+                System.err.println("See it with: hotseat debrief " + session.file());
+            }
+        }, "hotseat-interrupted-notice");
+        try {
+            Runtime.getRuntime().addShutdownHook(t);
+        } catch (IllegalStateException shuttingDown) {
+            return null;
+        }
+        return t;
+    }
+
+    private static void forget(Thread notice) {
+        if (notice == null) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(notice);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already stopping; the notice will run, which is what we want
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package hotseat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import hotseat.load.CheckResult;
+import hotseat.load.Diagnostic;
+import hotseat.load.ScenarioChecker;
+import hotseat.scenario.Scenario;
+
+/**
+ * Finds the scenario a command names — a path to a YAML file, or the id of a built-in one — and
+ * makes sure it can be played: it is read safely and validated, and its errors are reported the
+ * way `hotseat validate` reports them.
+ */
+final class ScenarioResolver {
+
+    /** A scenario ready to play, where it came from, and the SHA-256 of its file. */
+    record Resolved(Scenario scenario, String source, String sha256) {}
+
+    private ScenarioResolver() {}
+
+    static Resolved resolve(String arg, PrintWriter err) {
+        CheckResult result = check(arg);
+        if (!result.playable()) {
+            long errors = result.errors();
+            for (Diagnostic d : result.diagnostics()) {
+                if (d.isError()) {
+                    err.println(d.format());
+                }
+            }
+            err.flush();
+            throw new CommandFailure(result.file() + ": cannot be played (" + errors + (errors == 1 ? " error" : " errors")
+                    + " above) — fix it, then check with: hotseat validate " + result.file());
+        }
+        return new Resolved(result.loaded().scenario(), result.file(), result.loaded().sha256());
+    }
+
+    private static CheckResult check(String arg) {
+        ScenarioChecker checker = new ScenarioChecker();
+        Path path = Path.of(arg);
+        boolean looksLikePath = arg.contains("/") || arg.endsWith(".yaml") || arg.endsWith(".yml");
+        if (looksLikePath || Files.exists(path)) {
+            return checker.check(path, arg);
+        }
+        Path builtIn = Path.of("scenarios", arg + ".yaml");
+        if (Files.isRegularFile(builtIn)) {
+            return checker.check(builtIn, builtIn.toString());
+        }
+        throw new CommandFailure(arg + ": no such scenario file or built-in scenario id — give a path to a .yaml file"
+                + " or an id from `hotseat list`");
+    }
+}

@@ -1,0 +1,128 @@
+package hotseat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import hotseat.store.RunRecord;
+import hotseat.store.RunStore;
+
+class PlayCommandTest {
+    @TempDir
+    Path runs;
+
+    private final String scenario = CommandRun.resource("play/late-parcel.yaml");
+
+    private List<Path> savedRuns() throws Exception {
+        try (var files = Files.list(runs)) {
+            return files.toList();
+        }
+    }
+
+    /** A whole run from an answers file, compared with the expected transcript and debrief. */
+    @Test
+    void aWholePlainRunMatchesTheGoldenTranscript() throws Exception {
+        CommandRun r = CommandRun.run("", "play", scenario, "--plain", "--answers",
+                CommandRun.resource("play/answers-resolved.txt"), "--seed", "1", "--runs-dir", runs.toString());
+        assertEquals(0, r.exit, r.toString());
+        Path expected = Path.of("src/test/resources/play/expected-resolved.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, r.out, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), r.out,
+                "run with -Dgolden.update=true to rewrite the expected file after a deliberate change");
+        assertTrue(r.err.startsWith("Run saved: " + runs.resolve("20260301-100000-late-parcel.json") + " (seed 1)"), r.err);
+        RunRecord saved = RunStore.load(savedRuns().get(0));
+        assertTrue(saved.finished());
+        assertEquals("resolved", saved.outcome());
+        assertEquals(List.of("option", "undo", "hint", "option", "option"),
+                saved.actions().stream().map(a -> a.kind()).toList());
+    }
+
+    @Test
+    void anAnswersFileThatRunsOutLeavesAnUnfinishedRunThatStillRenders() throws Exception {
+        CommandRun r = CommandRun.run("", "play", scenario, "--answers", CommandRun.resource("play/answers-short.txt"),
+                "--seed", "5", "--runs-dir", runs.toString());
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.out.contains("The answers file ran out before the conversation ended; the run is saved as unfinished."), r.out);
+        assertTrue(r.out.contains("Outcome: unfinished"), r.out);
+        Path file = savedRuns().get(0);
+        RunRecord saved = RunStore.load(file);
+        assertFalse(saved.finished());
+        assertEquals(1, saved.debrief().turns().size());
+
+        CommandRun again = CommandRun.run("", "debrief", file.toString());
+        assertEquals(0, again.exit, again.toString());
+        assertTrue(again.out.contains("Outcome: unfinished"), again.out);
+        assertTrue(again.out.contains("You (option 2): \"Calm down, please. These things happen.\""), again.out);
+    }
+
+    @Test
+    void closedInputLeavesTheRunOnDiskMarkedUnfinished() throws Exception {
+        CommandRun r = CommandRun.run("1\n", "play", scenario, "--plain", "--runs-dir", runs.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.contains("Input ended before the conversation did"), r.out);
+        RunRecord saved = RunStore.load(savedRuns().get(0));
+        assertFalse(saved.finished());
+        assertEquals(1, saved.debrief().turns().size());
+        assertEquals("option 1", saved.debrief().turns().get(0).replyKind());
+    }
+
+    @Test
+    void assessmentHoldsTheCoachingBack() {
+        CommandRun r = CommandRun.run("1\n2\n", "play", scenario, "--assess", "--runs-dir", runs.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertFalse(r.out.contains("Coach:"), r.out);
+        assertTrue(r.out.contains("--- The conversation ends: lost ---"), r.out);
+        assertTrue(r.out.contains("Debrief: The late parcel  (assess)"), r.out);
+    }
+
+    @Test
+    void aMoodTriggerSendsTheCustomerToTheManager() {
+        // hostile typed reply: 70 + 16 + 12 = 98 >= 90, so the trigger overrides the route
+        CommandRun r = CommandRun.run("[c0 a0 r0] whatever\n1\n", "play", scenario, "--runs-dir", runs.toString());
+        assertTrue(r.out.contains("\"That's it. Put me through to your manager.\""), r.out);
+        assertTrue(r.out.contains("--- The conversation ends: escalated ---"), r.out);
+        assertTrue(r.out.contains("The customer's mood reached 98 (>= 90), so the conversation went to"), r.out);
+    }
+
+    @Test
+    void theDebriefCanBeWrittenToAFileInAnyFormat() throws Exception {
+        Path html = runs.resolve("out/debrief.html");
+        CommandRun r = CommandRun.run("1\n1\n", "play", scenario, "--runs-dir", runs.toString(),
+                "--debrief-format", "html", "--debrief-out", html.toString());
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.contains("Debrief written to " + html), r.out);
+        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void usageMistakesExitWithTwo() {
+        CommandRun noScenario = CommandRun.run("", "play", "--plain", "--runs-dir", runs.toString());
+        assertEquals(2, noScenario.exit);
+        assertTrue(noScenario.err.startsWith("hotseat: error: give a scenario to play"), noScenario.err);
+        CommandRun badFormat = CommandRun.run("", "play", scenario, "--debrief-format", "pdf");
+        assertEquals(2, badFormat.exit);
+        assertTrue(badFormat.err.contains("\"pdf\" is not a debrief format"), badFormat.err);
+        CommandRun noAnswers = CommandRun.run("", "play", scenario, "--answers", runs.resolve("nope.txt").toString(),
+                "--runs-dir", runs.toString());
+        assertEquals(2, noAnswers.exit);
+        assertTrue(noAnswers.err.contains("no such answers file"), noAnswers.err);
+    }
+
+    @Test
+    void anUnknownScenarioIsOneClearError() {
+        CommandRun r = CommandRun.run("", "play", "no-such-scenario", "--runs-dir", runs.toString());
+        assertEquals(1, r.exit);
+        assertTrue(r.err.startsWith("hotseat: error: no-such-scenario: no such scenario"), r.err);
+        assertFalse(r.err.contains("Exception"), r.err);
+    }
+}
