@@ -94,7 +94,7 @@ class ReportFormatTest {
         assertTrue(text.contains("Outcome: unfinished"), text);
         assertTrue(text.contains("A stronger reply: \"Say <sorry> & mean it\""), text);
         assertTrue(text.contains("Tip: Name the wait before you explain anything."), text);
-        assertTrue(text.contains("· acknowledgment 20: nothing in this reply earned points. Show you heard them first"), text);
+        assertTrue(text.contains("· acknowledgment 20: nothing in this reply earned points. Show you heard\n"), text);
         assertTrue(text.contains("Outcome: unfinished (the conversation stopped before an ending)"), text);
     }
 
