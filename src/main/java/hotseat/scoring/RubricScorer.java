@@ -152,9 +152,12 @@ public final class RubricScorer implements ReplyScorer {
             markSuppressed();
             List<List<Hit>> byRule = new ArrayList<>(c.rules.length);
             for (int r = 0; r < c.rules.length; r++) {
-                byRule.add(new ArrayList<>(2));
+                byRule.add(List.of());
             }
             for (Hit h : hits) {
+                if (byRule.get(h.rule).isEmpty()) {
+                    byRule.set(h.rule, new ArrayList<>(2));
+                }
                 byRule.get(h.rule).add(h);
             }
             for (int r = 0; r < c.rules.length; r++) {
@@ -205,9 +208,26 @@ public final class RubricScorer implements ReplyScorer {
         private void findPhrases() {
             for (int i = 0; i < t.size; i++) {
                 if (t.kind[i] == Tokens.WORD) {
-                    CompiledRubric.Candidate[] cands = c.byFirstWord.get(t.word[i]);
-                    if (cands != null) {
-                        tryAll(cands, i);
+                    String w = t.word[i];
+                    CompiledRubric.FirstWord first = c.byFirstWord.get(w);
+                    if (first != null) {
+                        tryAll(first.any(), i);
+                        int next = i + 1;
+                        while (next < t.size && t.kind[next] == Tokens.PAUSE) {
+                            next++;
+                        }
+                        if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
+                            CompiledRubric.Candidate[] cands = first.bySecond().get(t.word[next]);
+                            if (cands != null) {
+                                tryAll(cands, i);
+                            }
+                        }
+                    }
+                    if (w.length() >= 3) {
+                        CompiledRubric.Candidate[] cands = c.byPrefix.get(w.substring(0, 3));
+                        if (cands != null) {
+                            tryAll(cands, i);
+                        }
                     }
                 }
                 if (c.everywhere.length > 0) {
@@ -448,7 +468,7 @@ public final class RubricScorer implements ReplyScorer {
             if (ctx.customerLine().isBlank()) {
                 return;
             }
-            Set<String> theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
+            Set<String> theirs = customerStems(r);
             int maxHits = rule.maxHits() == null ? 3 : rule.maxHits();
             List<String> echoed = new ArrayList<>();
             Set<String> used = new HashSet<>();
@@ -524,7 +544,7 @@ public final class RubricScorer implements ReplyScorer {
                         words++;
                         if (isContentWord(t, k, r)) {
                             if (theirs == null) {
-                                theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
+                                theirs = customerStems(r);
                             }
                             if (theirs.contains(Stem.of(t.word[k]))) {
                                 echoed++;
@@ -540,6 +560,18 @@ public final class RubricScorer implements ReplyScorer {
                     start = i + 1;
                 }
             }
+        }
+
+        /** The customer's content words, stemmed; the last line seen is kept, as a conversation or batch repeats it. */
+        private Set<String> customerStems(int r) {
+            String line = ctx.customerLine();
+            CompiledRubric.CustomerWords cached = c.lastCustomer[r];
+            if (cached != null && cached.line().equals(line)) {
+                return cached.stems();
+            }
+            Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
+            c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
+            return stems;
         }
 
         private Set<String> contentStems(Tokens said, int r) {
@@ -571,8 +603,10 @@ public final class RubricScorer implements ReplyScorer {
                     }
                     started = true;
                     String w = t.word[i];
-                    if (w.equals("but") || w.equals("however")) {
-                        break;
+                    if (w.equals("but") || w.equals("however") || w.equals("let") || w.equals("please")
+                            || (w.equals("i") || w.equals("we")) && i + 1 < t.size
+                            && (t.word[i + 1].equals("will") || t.word[i + 1].equals("can"))) {
+                        break; // "sorry, let me ..." and "sorry, I'll ..." move on to the fix
                     }
                     last = i;
                     if (isContentWord(t, i, r)) {
