@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +24,9 @@ import picocli.CommandLine;
  * How fast replies are scored: the latency of one typical 30-word reply (after warm-up), and
  * batch throughput on one thread, both for the scorer alone and for {@code hotseat score --jsonl}
  * end to end (JSON in, scores and evidence out). Run with {@code make bench}.
+ *
+ * <p>Throughput is given against wall-clock time and against the thread's own CPU time: on a
+ * machine shared with other work the second says what one core sustains.
  */
 public final class ScoringBench {
     private static final String CUSTOMER =
@@ -62,22 +67,30 @@ public final class ScoringBench {
             String[] r = pool.get(i % pool.size());
             sink += scorer.score(r[1], new ScoringContext(r[0], Vocabulary.NONE)).acknowledgment();
         }
-        long t0 = System.nanoTime();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < n; i++) {
             String[] r = pool.get(i % pool.size());
             sink += scorer.score(r[1], new ScoringContext(r[0], Vocabulary.NONE)).acknowledgment();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "batch, scorer alone, one thread: %,.0f replies/second (%d varied replies)%n",
-                n / seconds, n);
+        double seconds = (System.nanoTime() - t0) / 1e9, cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf(Locale.ROOT, "batch, scorer alone, one thread: %,.0f replies/second wall-clock, "
+                + "%,.0f per CPU-second (%d varied replies)%n", n / seconds, n / cpu, n);
 
-        byte[] jsonl = jsonl(pool, 200_000);
+        int lines = 200_000;
+        byte[] jsonl = jsonl(pool, lines);
         runBatch(jsonl); // warm-up
         t0 = System.nanoTime();
+        c0 = threads.getCurrentThreadCpuTime();
         runBatch(jsonl);
         seconds = (System.nanoTime() - t0) / 1e9;
+        cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
         System.out.printf(Locale.ROOT, "batch, hotseat score --jsonl end to end, one thread: %,.0f replies/second "
-                + "(%d lines, %.1f MB in)%n", 200_000 / seconds, 200_000, jsonl.length / 1e6);
+                + "wall-clock, %,.0f per CPU-second (%d lines, %.1f MB in)%n", lines / seconds, lines / cpu, lines,
+                jsonl.length / 1e6);
+        System.out.printf(Locale.ROOT, "load average while measuring: %.1f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         if (sink == 42) {
             System.out.println();
         }

@@ -65,7 +65,7 @@ class RubricFileTest {
         Rubric badOverride = parse("rules:\n  - {name: x, calmness: 1, phrases: [a], overrides: [y]}\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RubricScorer(badOverride)).getMessage()
                 .contains("overrides 'y'"));
-        Rubric badPhrase = parse("rules:\n  - {name: x, calmness: 1, phrases: ["i'm|hello there"]}\n");
+        Rubric badPhrase = parse("rules:\n  - {name: x, calmness: 1, phrases: [\"i'm|hello there\"]}\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RubricScorer(badPhrase)).getMessage()
                 .startsWith("rule 'x', phrase"));
     }
