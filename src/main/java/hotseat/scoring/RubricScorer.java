@@ -19,6 +19,9 @@ import hotseat.scenario.Vocabulary;
  */
 public final class RubricScorer implements ReplyScorer {
     private static final int CACHED_VOCABULARIES = 64;
+    /** Words that open a real question ("Are the kids okay?"), not a complaint thrown back ("Three days?"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("are", "is", "was", "were", "do", "does", "did", "can",
+            "could", "would", "will", "have", "has", "how", "what", "when", "where", "which", "who", "shall", "should", "may");
     private static volatile RubricScorer builtIn;
 
     private final Rubric rubric;
@@ -293,7 +296,7 @@ public final class RubricScorer implements ReplyScorer {
 
         /**
          * A reward inside a penalised phrase does not count: "sorry" in "sorry you feel that way".
-         * A rule's {@code overrides} silence the named rules where they match the same words.
+         * A rule's {@code overrides} silence the named rules where they match within its words.
          */
         private void markSuppressed() {
             for (Hit over : hits) {
@@ -311,7 +314,7 @@ public final class RubricScorer implements ReplyScorer {
                     continue;
                 }
                 for (Hit other : hits) {
-                    if (other != over && other.start < over.end && over.start < other.end) {
+                    if (other != over && over.start <= other.start && other.end <= over.end) {
                         for (int s : silenced) {
                             if (other.rule == s) {
                                 other.suppressed = true;
@@ -412,6 +415,7 @@ public final class RubricScorer implements ReplyScorer {
             RubricRule rule = c.rules[r];
             Set<String> ex = c.except.get(r);
             int caps = 0, words = 0, first = -1, last = -1;
+            boolean longCaps = false;
             for (int i = 0; i < t.size; i++) {
                 if (t.kind[i] != Tokens.WORD) {
                     continue;
@@ -422,6 +426,7 @@ public final class RubricScorer implements ReplyScorer {
                 words++;
                 if (t.caps[i] && !ex.contains(t.word[i])) {
                     caps++;
+                    longCaps |= t.word[i].length() >= 6; // "UNBELIEVABLE" on its own is shouting
                     if (first < 0) {
                         first = i;
                     }
@@ -429,7 +434,7 @@ public final class RubricScorer implements ReplyScorer {
                 }
             }
             int needed = rule.minWords() == null ? 2 : rule.minWords();
-            if (caps >= needed || caps > 0 && caps * 2 >= words) {
+            if (caps >= needed || caps > 0 && caps * 2 >= words || longCaps) {
                 award(first, Dimension.CALMNESS, rule, t.quote(first, last), rule.effect(Dimension.CALMNESS));
                 for (Dimension d : new Dimension[] {Dimension.ACKNOWLEDGMENT, Dimension.RESOLUTION}) {
                     if (rule.effect(d) != 0) {
@@ -551,7 +556,8 @@ public final class RubricScorer implements ReplyScorer {
                             }
                         }
                     }
-                    if (words > 0 && words <= limit && echoed > 0) {
+                    boolean realQuestion = start < i && QUESTION_WORDS.contains(t.word[firstWord(start, i)]);
+                    if (words > 0 && words <= limit && echoed > 0 && !realQuestion) {
                         awardAll(start, rule, t.quote(start, i), 100);
                         return;
                     }
@@ -572,6 +578,15 @@ public final class RubricScorer implements ReplyScorer {
             Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
             c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
             return stems;
+        }
+
+        private int firstWord(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (t.kind[k] == Tokens.WORD) {
+                    return k;
+                }
+            }
+            return from;
         }
 
         private Set<String> contentStems(Tokens said, int r) {
@@ -613,12 +628,22 @@ public final class RubricScorer implements ReplyScorer {
                         content++;
                     }
                 }
-                if (content >= needed) {
+                if (content >= needed && !penalisedWithin(h.end, last)) {
                     String q = t.quote(h.start, Math.min(last, h.start + 8));
                     awardAll(h.start, rule, q, 100);
                     return;
                 }
             }
+        }
+
+        /** True when a rule that takes points away matched between tokens {@code from} and {@code to}: an excuse, not an apology. */
+        private boolean penalisedWithin(int from, int to) {
+            for (Hit h : hits) {
+                if (h.start >= from && h.start <= to && c.rules[h.rule].netEffect() < 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "I understand, but …": part of the acknowledgment earned before the "but" is taken back. */
