@@ -58,6 +58,10 @@ public final class MarkdownReport {
             line("");
             line(String.format(Locale.ROOT, "Calmness **%d**, acknowledgment **%d**, resolution **%d**; mood %d → %d",
                     t.scores().calmness(), t.scores().acknowledgment(), t.scores().resolution(), t.moodBefore(), t.moodAfter()));
+            if (t.note() != null && !t.note().isBlank()) {
+                line("");
+                line("*Coach:* " + inline(t.note()));
+            }
             if (!t.evidence().isEmpty()) {
                 line("");
                 for (Evidence e : t.evidence()) {
@@ -109,7 +113,8 @@ public final class MarkdownReport {
             return "";
         }
         String one = text.strip().replaceAll("\\s*\n\\s*", " ");
-        return one.replaceAll("([\\\\`*_{}\\[\\]<>()#+!|~])", "\\\\$1");
+        // Only what can start markup mid-line: emphasis, code, links, raw HTML, table cells, strike-through.
+        return one.replaceAll("([\\\\`*_\\[\\]<>|~])", "\\\\$1");
     }
 
     private void line(String s) {
