@@ -1,12 +1,10 @@
 package hotseat.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import hotseat.load.CheckResult;
 import hotseat.load.Diagnostic;
-import hotseat.load.ScenarioChecker;
+import hotseat.load.ScenarioLibrary;
 import hotseat.scenario.Scenario;
 
 /**
@@ -25,6 +23,11 @@ final class ScenarioResolver {
         CheckResult result = check(arg);
         if (!result.playable()) {
             long errors = result.errors();
+            if (errors == 1) {
+                Diagnostic only = result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+                throw new CommandFailure(only.prefix() + only.message()
+                        + (only.location() == null ? "" : " (check the scenario with: hotseat validate " + result.file() + ")"));
+            }
             for (Diagnostic d : result.diagnostics()) {
                 if (d.isError()) {
                     err.println(d.format());
@@ -38,17 +41,6 @@ final class ScenarioResolver {
     }
 
     private static CheckResult check(String arg) {
-        ScenarioChecker checker = new ScenarioChecker();
-        Path path = Path.of(arg);
-        boolean looksLikePath = arg.contains("/") || arg.endsWith(".yaml") || arg.endsWith(".yml");
-        if (looksLikePath || Files.exists(path)) {
-            return checker.check(path, arg);
-        }
-        Path builtIn = Path.of("scenarios", arg + ".yaml");
-        if (Files.isRegularFile(builtIn)) {
-            return checker.check(builtIn, builtIn.toString());
-        }
-        throw new CommandFailure(arg + ": no such scenario file or built-in scenario id — give a path to a .yaml file"
-                + " or an id from `hotseat list`");
+        return ScenarioLibrary.builtIn().resolve(arg);
     }
 }

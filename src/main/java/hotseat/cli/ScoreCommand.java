@@ -5,20 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hotseat.scenario.Vocabulary;
 import hotseat.scoring.Dimension;
@@ -38,12 +38,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = {
-                "Score a reply on calmness, acknowledgment and resolution (0-100 each) and show the evidence.",
-                "With --jsonl, score one JSON object per line ({\"customer\": \"...\", \"reply\": \"...\"}) "
-                        + "and write one JSON result per line, in the same order."},
+                "Score a reply on calmness, acknowledgment and resolution (0-100 each) and show the evidence: "
+                        + "every rule that fired, the words that fired it, and the points it gave or took.",
+                "With --jsonl, score one JSON object per line ({\"customer\": \"...\", \"reply\": \"...\"}, "
+                        + "optionally \"scenario\" and \"node\") and write one JSON result per line, in the same order. "
+                        + "A line that cannot be scored gets {\"line\": N, \"error\": \"...\"} and the batch goes on.",
+                "Exit status: 0 all scored, 1 a file could not be read or some lines could not be scored, 2 usage mistake."},
         footer = {"",
                 "Examples:",
                 "  hotseat score \"I'm so sorry, I'll refund you today.\" --customer \"You charged me twice!\"",
+                "  hotseat score \"Let me check that for you.\" --scenario scenarios/double-charge.yaml --node opening",
                 "  hotseat score --jsonl replies.jsonl > scores.jsonl",
                 "  cat replies.jsonl | hotseat score --jsonl -"})
 public final class ScoreCommand implements Callable<Integer> {
@@ -56,8 +60,16 @@ public final class ScoreCommand implements Callable<Integer> {
     String reply;
 
     @Option(names = "--customer", paramLabel = "TEXT",
-            description = "What the customer said, so echoing their words counts.")
+            description = "What the customer said, so that echoing their own words counts.")
     String customer;
+
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "Score as in this scenario: its vocabulary counts, and the customer's line comes from --node.")
+    String scenario;
+
+    @Option(names = "--node", paramLabel = "ID",
+            description = "The node of --scenario the reply answers (default: the scenario's start).")
+    String node;
 
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
@@ -70,7 +82,8 @@ public final class ScoreCommand implements Callable<Integer> {
     InputStream stdin = System.in;
 
     private final ReplyScorer scorer;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory jsonFactory = new JsonFactory();
+    private final ScenarioContexts scenarios = new ScenarioContexts();
 
     public ScoreCommand() {
         this(RubricScorer.builtIn());
@@ -83,73 +96,90 @@ public final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (jsonl != null && reply != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "give either a REPLY or --jsonl FILE, not both");
+            throw usage("give either a REPLY or --jsonl FILE, not both");
         }
         if (jsonl == null && reply == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "nothing to score — give a REPLY in quotes, or --jsonl FILE (- for standard input)");
+            throw usage("nothing to score — give a REPLY in quotes, or --jsonl FILE (- for standard input)");
+        }
+        if (node != null && scenario == null) {
+            throw usage("--node needs --scenario FILE: the node is looked up in that scenario");
         }
         if (jsonl != null) {
-            if (json || customer != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--json and --customer are for one reply; with --jsonl put \"customer\" on each line");
+            if (json || customer != null || scenario != null) {
+                throw usage("--json, --customer, --scenario and --node are for one reply; with --jsonl put "
+                        + "\"customer\", \"scenario\" and \"node\" on each line");
             }
             return batch();
         }
-        ScoringContext context = new ScoringContext(customer, Vocabulary.NONE);
+        ScoringContext context;
+        try {
+            context = scenario == null ? new ScoringContext(customer, Vocabulary.NONE)
+                    : scenarios.context(scenario, node, customer);
+        } catch (ScenarioContexts.Problem p) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(p.getMessage());
+            err.flush();
+            return 1;
+        }
         ReplyScore score = scorer.score(reply, context);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, score);
+            printJson(out, score, context);
         } else {
-            printText(out, score);
+            printText(out, score, context);
         }
         out.flush();
         return 0;
     }
 
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     // ---- one reply ---------------------------------------------------------------------------
 
-    private void printJson(PrintWriter out, ReplyScore score) throws IOException {
-        JsonGenerator g = mapper.getFactory().createGenerator(out);
-        g.setPrettyPrinter(new DefaultPrettyPrinter());
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.writeStartObject();
-        g.writeStringField("reply", reply);
-        if (customer != null) {
-            g.writeStringField("customer", customer);
+    private void printJson(PrintWriter out, ReplyScore score, ScoringContext context) throws IOException {
+        try (JsonGenerator g = jsonFactory.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("reply", reply);
+            if (!context.customerLine().isEmpty()) {
+                g.writeStringField("customer", context.customerLine());
+            }
+            writeScore(g, score, true);
+            g.writeEndObject();
         }
-        writeScore(g, score, true);
-        g.writeEndObject();
-        g.close();
         out.println();
     }
 
-    private void printText(PrintWriter out, ReplyScore score) {
-        boolean colour = colourWanted();
+    private void printText(PrintWriter out, ReplyScore score, ScoringContext context) {
+        Style style = Style.detect();
         out.println("reply     " + reply);
-        if (customer != null) {
-            out.println("customer  " + customer);
+        if (!context.customerLine().isEmpty()) {
+            out.println("customer  " + context.customerLine());
+        }
+        if (scenario != null) {
+            out.println("scenario  " + scenario + (node == null ? "" : " (node " + node + ")"));
         }
         out.println();
         for (Dimension d : Dimension.values()) {
             int v = score.get(d);
             int filled = (v * BAR_WIDTH + 50) / 100;
             String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
-            out.printf(Locale.ROOT, "%-15s %s %3d%n", d.word(), paint(bar, v >= 60 ? 32 : v >= 35 ? 33 : 31, colour), v);
+            out.printf(Locale.ROOT, "%-15s %s %3d%n", d.word(), paint(style, bar, v >= 60 ? GREEN : v >= 35 ? YELLOW : RED), v);
         }
         for (Dimension d : Dimension.values()) {
             out.println();
             int base = scorer instanceof RubricScorer r ? r.rubric().base().getOrDefault(d.word(), 0) : 0;
             out.println(d.word() + " (starts at " + base + ")");
-            var items = score.evidenceFor(d);
+            List<Evidence> items = score.evidenceFor(d);
             if (items.isEmpty()) {
                 out.println("   none  no rule matched");
             }
             for (Evidence e : items) {
                 String effect = e.effect() == 0 ? "    0" : String.format(Locale.ROOT, "%+5d", e.effect());
-                out.println("  " + paint(effect, e.effect() > 0 ? 32 : e.effect() < 0 ? 31 : 2, colour)
+                out.println("  " + paint(style, effect, e.effect() > 0 ? GREEN : e.effect() < 0 ? RED : DIM)
                         + "  " + e.rule() + ": \"" + e.matched() + "\"");
                 if (!e.note().isEmpty()) {
                     out.println("         " + e.note());
@@ -158,13 +188,10 @@ public final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean colourWanted() {
-        String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
-    }
+    private static final String GREEN = "32", YELLOW = "33", RED = "31", DIM = "2";
 
-    private static String paint(String s, int sgr, boolean colour) {
-        return colour ? "\u001b[" + sgr + "m" + s + "\u001b[0m" : s;
+    private static String paint(Style style, String s, String sgr) {
+        return style.colour() ? "\u001b[" + sgr + "m" + s + "\u001b[0m" : s;
     }
 
     // ---- batch -------------------------------------------------------------------------------
@@ -173,7 +200,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long lineNumber = 0, failed = 0, scored = 0;
         try (BufferedReader in = open(jsonl);
-             JsonGenerator g = new JsonFactory().createGenerator(out)) {
+             JsonGenerator g = jsonFactory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             g.setRootValueSeparator(null);
@@ -194,16 +221,14 @@ public final class ScoreCommand implements Callable<Integer> {
                     scored++;
                 }
                 g.writeRaw('\n');
-                // Flush when no more input is waiting, so a pipe gets answers line by line,
-                // and a file is written in large blocks.
+                // Flush whenever no more input is waiting: a pipe gets each answer at once, and a
+                // file is written in large blocks.
                 if (!in.ready()) {
                     g.flush();
                     out.flush();
                 }
             }
             g.flush();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         out.flush();
         if (failed > 0) {
@@ -222,37 +247,75 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         Path path = Path.of(source);
         try {
+            if (Files.isDirectory(path)) {
+                throw new CommandFailure(source + ": is a folder — give a file with one JSON object per line");
+            }
             return Files.newBufferedReader(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new CommandFailure(source + ": no such file — check the path, or use - for standard input");
         } catch (IOException e) {
-            throw new CommandFailure(source + ": cannot read: " + e.getMessage());
+            throw new CommandFailure(source + ": cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** One input line's fields. */
+    private static final class Fields {
+        String reply, customer, scenario, node;
     }
 
     /** Scores one input line into {@code g}; returns an error message instead when the line is not usable. */
     private String scoreLine(JsonGenerator g, String line) throws IOException {
-        JsonNode node;
-        try {
-            node = mapper.readTree(line);
+        Fields f = new Fields();
+        try (JsonParser p = jsonFactory.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return "expected a JSON object like {\"customer\": \"...\", \"reply\": \"...\"}";
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "reply", "customer", "scenario", "node" -> {
+                        if (value == JsonToken.VALUE_NULL) {
+                            continue;
+                        }
+                        if (value != JsonToken.VALUE_STRING) {
+                            return "\"" + name + "\" must be a string";
+                        }
+                        String text = p.getText();
+                        switch (name) {
+                            case "reply" -> f.reply = text;
+                            case "customer" -> f.customer = text;
+                            case "scenario" -> f.scenario = text;
+                            default -> f.node = text;
+                        }
+                    }
+                    default -> p.skipChildren(); // other fields (ids, timestamps) ride along unread
+                }
+            }
+            if (t != JsonToken.END_OBJECT) {
+                return "not valid JSON: the object is not closed — each line must be one JSON object";
+            }
+            if (p.nextToken() != null) {
+                return "more than one JSON value on the line — put each object on its own line";
+            }
         } catch (JsonProcessingException e) {
             return "not valid JSON: " + e.getOriginalMessage() + " — each line must be one JSON object";
         }
-        if (node == null || !node.isObject()) {
-            return "expected a JSON object like {\"customer\": \"...\", \"reply\": \"...\"}";
-        }
-        JsonNode r = node.get("reply");
-        if (r == null || r.isNull()) {
+        if (f.reply == null) {
             return "missing \"reply\" — add the trainee's reply as \"reply\": \"...\"";
         }
-        if (!r.isTextual()) {
-            return "\"reply\" must be a string";
+        if (f.node != null && f.scenario == null) {
+            return "\"node\" needs \"scenario\": the node is looked up in that scenario file";
         }
-        JsonNode c = node.get("customer");
-        if (c != null && !c.isNull() && !c.isTextual()) {
-            return "\"customer\" must be a string";
+        ScoringContext context;
+        try {
+            context = f.scenario == null ? new ScoringContext(f.customer, Vocabulary.NONE)
+                    : scenarios.context(f.scenario, f.node, f.customer);
+        } catch (ScenarioContexts.Problem problem) {
+            return problem.getMessage();
         }
-        ReplyScore score = scorer.score(r.asText(), new ScoringContext(c == null ? "" : c.asText(""), Vocabulary.NONE));
+        ReplyScore score = scorer.score(f.reply, context);
         g.writeStartObject();
         writeScore(g, score, false);
         g.writeEndObject();

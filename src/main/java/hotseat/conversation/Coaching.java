@@ -2,6 +2,7 @@ package hotseat.conversation;
 
 import hotseat.scenario.Option;
 import hotseat.scoring.Dimension;
+import hotseat.scoring.Evidence;
 import hotseat.scoring.ReplyScore;
 
 /**
@@ -34,7 +35,20 @@ public final class Coaching {
             return "Strong reply: calm, the customer feels heard, and the problem moves.";
         }
         String praise = score.get(best) >= STRONG ? praise(best) + " " : "";
-        return praise + advice(worst);
+        return praise + worstWords(score) + advice(worst);
+    }
+
+    /** Names the words that cost the most, when something in the reply did real harm: {@code "calm down" (telling them how to feel) cost 30. }. */
+    private static String worstWords(ReplyScore score) {
+        Evidence worst = null;
+        for (Evidence e : score.evidence()) {
+            if (e.effect() <= -10 && e.matched() != null && !e.matched().isBlank()
+                    && (worst == null || e.effect() < worst.effect())) {
+                worst = e;
+            }
+        }
+        return worst == null ? "" : "\"" + worst.matched() + "\" (" + worst.rule() + ") cost " + (-worst.effect())
+                + " points of " + worst.dimension().word() + ". ";
     }
 
     static String praise(Dimension d) {

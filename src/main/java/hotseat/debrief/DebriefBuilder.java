@@ -55,7 +55,10 @@ public final class DebriefBuilder {
 
     private static DebriefTurn entry(ConversationState state, Turn t) {
         ReplyScore s = t.score();
-        boolean shortfall = Math.min(s.calmness(), Math.min(s.acknowledgment(), s.resolution())) < Coaching.SHORT;
+        // Short of 50 on any dimension, unless the reply already says what the model answer says.
+        Node node0 = state.scenario().nodes().get(t.nodeId());
+        boolean shortfall = Math.min(s.calmness(), Math.min(s.acknowledgment(), s.resolution())) < Coaching.SHORT
+                && !(node0 != null && node0.modelAnswer() != null && ModelAnswers.closeTo(t.replyText(), node0.modelAnswer()));
         Node node = state.scenario().nodes().get(t.nodeId());
         String trigger = t.trigger() == null ? null
                 : "The customer's mood reached " + t.moodAfter() + " (" + t.trigger().mood() + "), so the conversation went to "

@@ -21,13 +21,14 @@ import java.util.stream.Collectors;
 import hotseat.scenario.ModelPath;
 import hotseat.scenario.Required;
 import hotseat.scenario.Spelling;
+import hotseat.scenario.TextOrMap;
 
 /**
  * Binds a located YAML tree to Java records, reflectively: a record's keys are the snake_case of
  * its components ({@code modelAnswer} is {@code model_answer}). Understood types: String, int and
  * Integer, double and Double, boolean, enums (written in lower case), List, Map with String keys
- * (order kept), nested records, and types with a static {@code parse(String)} — a record with
- * one may be written either as a single string or as a map.
+ * (order kept), nested records, and types with a static {@code parse(String)}, written as text
+ * ({@code ">= 60"}) — or also as a map when the record is marked {@link TextOrMap}.
  *
  * <p>All problems are collected, not just the first, so a trainer can fix a file in one pass.
  * Every bound value's location is recorded by model path in a {@link SourceMap}.
@@ -135,7 +136,7 @@ public final class RecordBinder {
                 throw new IllegalStateException(e);
             }
         }
-        if (c.isRecord()) {
+        if (c.isRecord() && (parse == null || c.isAnnotationPresent(TextOrMap.class))) {
             if (node instanceof YamlNode.Mapping m) {
                 return record(m, c, path);
             }
@@ -332,7 +333,7 @@ public final class RecordBinder {
         if (c.getSimpleName().equals("Threshold")) {
             return "a comparison in quotes, such as \">= 60\"";
         }
-        if (c.isRecord()) {
+        if (c.isRecord() && (parseMethod(c) == null || c.isAnnotationPresent(TextOrMap.class))) {
             String keys = Arrays.stream(SHAPES.computeIfAbsent(c, Shape::of).keys).collect(Collectors.joining(", "));
             return parseMethod(c) != null ? "text, or a map with " + keys : "a map with " + keys;
         }

@@ -5,6 +5,7 @@ package hotseat.scenario;
  * one string (the same in every band) or as a map with {@code calm}, {@code irritated} and
  * {@code furious}; a band left out uses the nearest band written, the angrier one on a tie.
  */
+@TextOrMap
 public record CustomerLine(String calm, String irritated, String furious) {
 
     /** The one-string form. */

@@ -259,7 +259,11 @@ public final class Validator {
         }
 
         private void moodRules() {
-            List<MoodTrigger> triggers = s.moodRules().triggers();
+            MoodRules rules = s.moodRules();
+            weight("calmness", rules.calmness());
+            weight("acknowledgment", rules.acknowledgment());
+            weight("resolution", rules.resolution());
+            List<MoodTrigger> triggers = rules.triggers();
             for (int i = 0; i < triggers.size(); i++) {
                 target(ModelPath.key(ModelPath.index("mood_rules.triggers", i), "next"), triggers.get(i).next());
             }
@@ -410,6 +414,13 @@ public final class Validator {
                 error(path, "\"" + next + "\" is not a node or an ending — "
                         + Spelling.closest(next, targets).map(t -> "did you mean \"" + t + "\"?")
                                 .orElse("add a node or ending with that id, or fix the name"));
+            }
+        }
+
+        private void weight(String dimension, Double value) {
+            if (value != null && (value < 0 || value.isNaN() || value.isInfinite())) {
+                error(ModelPath.key("mood_rules", dimension), "the " + dimension + " weight is " + value
+                        + " — use a number of 0 or more (how many mood points a reply can move)");
             }
         }
 

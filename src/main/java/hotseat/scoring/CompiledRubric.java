@@ -20,9 +20,24 @@ final class CompiledRubric {
     final Tokenizer tokenizer;
     final Set<String> negators;
     final Set<String> stopWords;
-    final Map<String, Candidate[]> byFirstWord;
-    /** Phrases whose first element is not a plain word (prefix, suffix, punctuation). */
+    /** Phrases by their first word, then (where the second element is a word too) by their second. */
+    final Map<String, FirstWord> byFirstWord;
+    /** Phrases that start with a prefix of three letters or more ("frustrat*"), by those three letters. */
+    final Map<String, Candidate[]> byPrefix;
+    /** Phrases whose first element is anything else ("*", "#", a short prefix, punctuation). */
     final Candidate[] everywhere;
+
+    /** A customer's line and its content words, stemmed. */
+    record CustomerWords(String line, Set<String> stems) {}
+
+    /**
+     * Per rule, the last customer line's words. Replacing the whole record is atomic, so threads
+     * sharing the scorer see either the old line or the new one, never a mix.
+     */
+    final CustomerWords[] lastCustomer;
+
+    /** Phrases that start with one word: those to try whatever follows, and those keyed by the next word. */
+    record FirstWord(Candidate[] any, Map<String, Candidate[]> bySecond) {}
     /** Per rule, the words its detector leaves alone. */
     final List<Set<String>> except;
     /** Per rule, the indexes of the rules it overrides where they overlap, and to the end of its sentence. */
@@ -36,7 +51,9 @@ final class CompiledRubric {
         this.tokenizer = new Tokenizer(spellings);
         this.negators = Set.copyOf(rubric.negators());
         this.stopWords = Set.copyOf(rubric.stopWords());
-        Map<String, List<Candidate>> index = new HashMap<>();
+        Map<String, List<Candidate>> firstOnly = new HashMap<>();
+        Map<String, Map<String, List<Candidate>>> firstAndSecond = new HashMap<>();
+        Map<String, List<Candidate>> prefixes = new HashMap<>();
         List<Candidate> anywhere = new ArrayList<>();
         List<Set<String>> exceptions = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -67,10 +84,20 @@ final class CompiledRubric {
                 for (Phrase p : compiled) {
                     Candidate c = new Candidate(r, p);
                     Phrase.Element first = p.elements[0];
+                    Phrase.Element second = p.elements.length > 1 ? p.elements[1] : null;
                     if (first.type() == Phrase.LITERAL) {
                         for (String w : first.words()) {
-                            index.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                            if (second != null && second.type() == Phrase.LITERAL) {
+                                Map<String, List<Candidate>> next = firstAndSecond.computeIfAbsent(w, k -> new HashMap<>());
+                                for (String w2 : second.words()) {
+                                    next.computeIfAbsent(w2, k -> new ArrayList<>()).add(c);
+                                }
+                            } else {
+                                firstOnly.computeIfAbsent(w, k -> new ArrayList<>()).add(c);
+                            }
                         }
+                    } else if (first.type() == Phrase.PREFIX && first.affix().length() >= 3) {
+                        prefixes.computeIfAbsent(first.affix().substring(0, 3), k -> new ArrayList<>()).add(c);
                     } else {
                         anywhere.add(c);
                     }
@@ -78,9 +105,19 @@ final class CompiledRubric {
             }
         }
         this.byFirstWord = new HashMap<>();
-        index.forEach((k, v) -> byFirstWord.put(k, v.toArray(Candidate[]::new)));
+        Set<String> firstWords = new HashSet<>(firstOnly.keySet());
+        firstWords.addAll(firstAndSecond.keySet());
+        for (String w : firstWords) {
+            Candidate[] any = firstOnly.getOrDefault(w, List.of()).toArray(Candidate[]::new);
+            Map<String, Candidate[]> bySecond = new HashMap<>();
+            firstAndSecond.getOrDefault(w, Map.of()).forEach((k, v) -> bySecond.put(k, v.toArray(Candidate[]::new)));
+            byFirstWord.put(w, new FirstWord(any, bySecond));
+        }
+        this.byPrefix = new HashMap<>();
+        prefixes.forEach((k, v) -> byPrefix.put(k, v.toArray(Candidate[]::new)));
         this.everywhere = anywhere.toArray(Candidate[]::new);
         this.except = List.copyOf(exceptions);
+        this.lastCustomer = new CustomerWords[this.rules.length];
         this.overrides = new int[this.rules.length][];
         this.overridesAfter = new int[this.rules.length][];
         Map<String, Integer> byName = new HashMap<>();

@@ -16,7 +16,7 @@ import java.util.List;
  *   <li>{@code percent}: for {@code take_back}, the share of earlier acknowledgment taken back.</li>
  *   <li>{@code minWords}: for {@code specific_apology}, content words needed after the apology;
  *       for {@code all_caps}, capital words needed.</li>
- *   <li>{@code overrides}: names of rules that do not count where this rule matched the same words
+ *   <li>{@code overrides}: names of rules that do not count inside the words this rule matched
  *       ("I can see why" is empathy, not the ownership of "I can").</li>
  *   <li>{@code overridesAfter}: names of rules that do not count from this rule's match to the end
  *       of its sentence ("Did you actually send it?" asks about the customer, it sends nothing).</li>

@@ -19,6 +19,9 @@ import hotseat.scenario.Vocabulary;
  */
 public final class RubricScorer implements ReplyScorer {
     private static final int CACHED_VOCABULARIES = 64;
+    /** Words that open a real question ("Are the kids okay?"), not a complaint thrown back ("Three days?"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("are", "is", "was", "were", "do", "does", "did", "can",
+            "could", "would", "will", "have", "has", "how", "what", "when", "where", "which", "who", "shall", "should", "may");
     private static volatile RubricScorer builtIn;
 
     private final Rubric rubric;
@@ -152,9 +155,12 @@ public final class RubricScorer implements ReplyScorer {
             markSuppressed();
             List<List<Hit>> byRule = new ArrayList<>(c.rules.length);
             for (int r = 0; r < c.rules.length; r++) {
-                byRule.add(new ArrayList<>(2));
+                byRule.add(List.of());
             }
             for (Hit h : hits) {
+                if (byRule.get(h.rule).isEmpty()) {
+                    byRule.set(h.rule, new ArrayList<>(2));
+                }
                 byRule.get(h.rule).add(h);
             }
             for (int r = 0; r < c.rules.length; r++) {
@@ -205,9 +211,26 @@ public final class RubricScorer implements ReplyScorer {
         private void findPhrases() {
             for (int i = 0; i < t.size; i++) {
                 if (t.kind[i] == Tokens.WORD) {
-                    CompiledRubric.Candidate[] cands = c.byFirstWord.get(t.word[i]);
-                    if (cands != null) {
-                        tryAll(cands, i);
+                    String w = t.word[i];
+                    CompiledRubric.FirstWord first = c.byFirstWord.get(w);
+                    if (first != null) {
+                        tryAll(first.any(), i);
+                        int next = i + 1;
+                        while (next < t.size && t.kind[next] == Tokens.PAUSE) {
+                            next++;
+                        }
+                        if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
+                            CompiledRubric.Candidate[] cands = first.bySecond().get(t.word[next]);
+                            if (cands != null) {
+                                tryAll(cands, i);
+                            }
+                        }
+                    }
+                    if (w.length() >= 3) {
+                        CompiledRubric.Candidate[] cands = c.byPrefix.get(w.substring(0, 3));
+                        if (cands != null) {
+                            tryAll(cands, i);
+                        }
                     }
                 }
                 if (c.everywhere.length > 0) {
@@ -273,7 +296,7 @@ public final class RubricScorer implements ReplyScorer {
 
         /**
          * A reward inside a penalised phrase does not count: "sorry" in "sorry you feel that way".
-         * A rule's {@code overrides} silence the named rules where they match the same words.
+         * A rule's {@code overrides} silence the named rules where they match within its words.
          */
         private void markSuppressed() {
             for (Hit over : hits) {
@@ -291,7 +314,7 @@ public final class RubricScorer implements ReplyScorer {
                     continue;
                 }
                 for (Hit other : hits) {
-                    if (other != over && other.start < over.end && over.start < other.end) {
+                    if (other != over && over.start <= other.start && other.end <= over.end) {
                         for (int s : silenced) {
                             if (other.rule == s) {
                                 other.suppressed = true;
@@ -392,6 +415,7 @@ public final class RubricScorer implements ReplyScorer {
             RubricRule rule = c.rules[r];
             Set<String> ex = c.except.get(r);
             int caps = 0, words = 0, first = -1, last = -1;
+            boolean longCaps = false;
             for (int i = 0; i < t.size; i++) {
                 if (t.kind[i] != Tokens.WORD) {
                     continue;
@@ -402,6 +426,7 @@ public final class RubricScorer implements ReplyScorer {
                 words++;
                 if (t.caps[i] && !ex.contains(t.word[i])) {
                     caps++;
+                    longCaps |= t.word[i].length() >= 6; // "UNBELIEVABLE" on its own is shouting
                     if (first < 0) {
                         first = i;
                     }
@@ -409,7 +434,7 @@ public final class RubricScorer implements ReplyScorer {
                 }
             }
             int needed = rule.minWords() == null ? 2 : rule.minWords();
-            if (caps >= needed || caps > 0 && caps * 2 >= words) {
+            if (caps >= needed || caps > 0 && caps * 2 >= words || longCaps) {
                 award(first, Dimension.CALMNESS, rule, t.quote(first, last), rule.effect(Dimension.CALMNESS));
                 for (Dimension d : new Dimension[] {Dimension.ACKNOWLEDGMENT, Dimension.RESOLUTION}) {
                     if (rule.effect(d) != 0) {
@@ -448,7 +473,7 @@ public final class RubricScorer implements ReplyScorer {
             if (ctx.customerLine().isBlank()) {
                 return;
             }
-            Set<String> theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
+            Set<String> theirs = customerStems(r);
             int maxHits = rule.maxHits() == null ? 3 : rule.maxHits();
             List<String> echoed = new ArrayList<>();
             Set<String> used = new HashSet<>();
@@ -524,14 +549,15 @@ public final class RubricScorer implements ReplyScorer {
                         words++;
                         if (isContentWord(t, k, r)) {
                             if (theirs == null) {
-                                theirs = contentStems(c.tokenizer.tokenize(ctx.customerLine()), r);
+                                theirs = customerStems(r);
                             }
                             if (theirs.contains(Stem.of(t.word[k]))) {
                                 echoed++;
                             }
                         }
                     }
-                    if (words > 0 && words <= limit && echoed > 0) {
+                    boolean realQuestion = start < i && QUESTION_WORDS.contains(t.word[firstWord(start, i)]);
+                    if (words > 0 && words <= limit && echoed > 0 && !realQuestion) {
                         awardAll(start, rule, t.quote(start, i), 100);
                         return;
                     }
@@ -540,6 +566,27 @@ public final class RubricScorer implements ReplyScorer {
                     start = i + 1;
                 }
             }
+        }
+
+        /** The customer's content words, stemmed; the last line seen is kept, as a conversation or batch repeats it. */
+        private Set<String> customerStems(int r) {
+            String line = ctx.customerLine();
+            CompiledRubric.CustomerWords cached = c.lastCustomer[r];
+            if (cached != null && cached.line().equals(line)) {
+                return cached.stems();
+            }
+            Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
+            c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
+            return stems;
+        }
+
+        private int firstWord(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (t.kind[k] == Tokens.WORD) {
+                    return k;
+                }
+            }
+            return from;
         }
 
         private Set<String> contentStems(Tokens said, int r) {
@@ -571,20 +618,32 @@ public final class RubricScorer implements ReplyScorer {
                     }
                     started = true;
                     String w = t.word[i];
-                    if (w.equals("but") || w.equals("however")) {
-                        break;
+                    if (w.equals("but") || w.equals("however") || w.equals("let") || w.equals("please")
+                            || (w.equals("i") || w.equals("we")) && i + 1 < t.size
+                            && (t.word[i + 1].equals("will") || t.word[i + 1].equals("can"))) {
+                        break; // "sorry, let me ..." and "sorry, I'll ..." move on to the fix
                     }
                     last = i;
                     if (isContentWord(t, i, r)) {
                         content++;
                     }
                 }
-                if (content >= needed) {
+                if (content >= needed && !penalisedWithin(h.end, last)) {
                     String q = t.quote(h.start, Math.min(last, h.start + 8));
                     awardAll(h.start, rule, q, 100);
                     return;
                 }
             }
+        }
+
+        /** True when a rule that takes points away matched between tokens {@code from} and {@code to}: an excuse, not an apology. */
+        private boolean penalisedWithin(int from, int to) {
+            for (Hit h : hits) {
+                if (h.start >= from && h.start <= to && c.rules[h.rule].netEffect() < 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "I understand, but …": part of the acknowledgment earned before the "but" is taken back. */

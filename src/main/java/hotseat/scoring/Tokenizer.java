@@ -148,6 +148,10 @@ final class Tokenizer {
                 case "s" -> base.equals("let") ? "us" : IS_BEFORE_S.contains(base) ? "is" : null;
                 default -> null;
             };
+            if (second == null && !tail.equals("s")) {
+                emitPlain(t, base + tail, sentence, from, to, initial, caps); // o'clock, y'all
+                return;
+            }
             emitPlain(t, base, sentence, from, to, initial, caps);
             if (second != null) {
                 t.add(second, Tokens.WORD, sentence, from, to, false, caps);

@@ -12,7 +12,6 @@ import java.util.List;
 
 import hotseat.conversation.Action;
 import hotseat.conversation.ConversationEngine;
-import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
@@ -56,26 +55,62 @@ public final class RunSession {
     /** Starts a run and saves it at once (no replies yet, unfinished). */
     public static RunSession begin(RunStore store, ConversationEngine engine, Scenario scenario, String source,
                                    String sha256, long seed, Mode mode, Clock clock) throws RunFileException {
+        RunSession s = new RunSession(store, engine, clock, freeId(store, scenario, clock), source, sha256,
+                engine.start(scenario, seed, mode));
+        s.save();
+        return s;
+    }
+
+    /**
+     * Starts saving a conversation that the caller plays itself (a front end with its own
+     * update loop): the caller applies each action with the engine and then calls
+     * {@link #record(Action, ConversationState)}.
+     */
+    public static RunSession follow(RunStore store, ConversationState start, String source, String sha256, Clock clock)
+            throws RunFileException {
+        RunSession s = new RunSession(store, null, clock, freeId(store, start.scenario(), clock), source, sha256, start);
+        s.save();
+        return s;
+    }
+
+    /**
+     * Records an action the caller has already applied, and the state it led to, then saves.
+     * A refused action (the state did not change) is not recorded.
+     */
+    public void record(Action action, ConversationState after) throws RunFileException {
+        if (after.equals(state)) {
+            return;
+        }
+        ConversationState before = state;
+        state = after;
+        actions.add(recorded(action, after, before));
+        save();
+    }
+
+    /** Applies an action and, unless it was refused, records and saves it. */
+    public Step apply(Action action) throws RunFileException {
+        if (engine == null) {
+            throw new IllegalStateException("this run follows a conversation played elsewhere; use record()");
+        }
+        Step step = engine.apply(state, action);
+        if (step.refused()) {
+            return step;
+        }
+        ConversationState before = state;
+        state = step.state();
+        actions.add(recorded(action, state, before));
+        save();
+        return step;
+    }
+
+    /** "20260301-100000-late-parcel", or with "-2", "-3"... when that file already exists. */
+    private static String freeId(RunStore store, Scenario scenario, Clock clock) {
         String stem = FILE_TIME.format(clock.instant()) + "-" + scenario.id();
         String id = stem;
         for (int n = 2; Files.exists(store.fileFor(id)); n++) {
             id = stem + "-" + n;
         }
-        RunSession s = new RunSession(store, engine, clock, id, source, sha256, engine.start(scenario, seed, mode));
-        s.save();
-        return s;
-    }
-
-    /** Applies an action and, unless it was refused, records and saves it. */
-    public Step apply(Action action) throws RunFileException {
-        Step step = engine.apply(state, action);
-        if (step.refused()) {
-            return step;
-        }
-        state = step.state();
-        actions.add(recorded(action, step));
-        save();
-        return step;
+        return id;
     }
 
     public ConversationState state() {
@@ -94,16 +129,16 @@ public final class RunSession {
         return store.fileFor(id);
     }
 
-    private RecordedAction recorded(Action action, Step step) {
+    private RecordedAction recorded(Action action, ConversationState after, ConversationState before) {
         String at = now();
-        if (action instanceof Action.Answer a) {
-            Turn turn = step.events().stream()
-                    .filter(e -> e instanceof ConversationEvent.Answered)
-                    .map(e -> ((ConversationEvent.Answered) e).turn())
-                    .findFirst().orElseThrow();
+        if (action instanceof Action.Answer a && after.turns().size() > before.turns().size()) {
+            Turn turn = after.turns().get(after.turns().size() - 1);
             Integer option = a.reply() instanceof Reply.Pick p ? p.number() : null;
             return new RecordedAction(at, option == null ? "typed" : "option", option, turn.replyText(),
                     turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution());
+        }
+        if (action instanceof Action.Answer a) {
+            throw new IllegalArgumentException("an answer that added no turn cannot be recorded: " + a);
         }
         return new RecordedAction(at, action instanceof Action.Undo ? "undo" : "hint", null, null, null, null, null);
     }

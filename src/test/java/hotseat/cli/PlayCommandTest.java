@@ -119,10 +119,22 @@ class PlayCommandTest {
     }
 
     @Test
+    void anInvalidScenarioIsReportedAsValidateWouldAndNotPlayed() throws Exception {
+        Path broken = runs.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of(scenario)).replace("next: gone", "next: gnoe"));
+        CommandRun r = CommandRun.run("1\n", "play", broken.toString(), "--runs-dir", runs.toString());
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.contains(broken + ":"), r.err);
+        assertTrue(r.err.contains("gnoe"), r.err);
+        assertFalse(r.out.contains("Dana"), "nothing is played");
+    }
+
+    @Test
     void anUnknownScenarioIsOneClearError() {
         CommandRun r = CommandRun.run("", "play", "no-such-scenario", "--runs-dir", runs.toString());
         assertEquals(1, r.exit);
-        assertTrue(r.err.startsWith("hotseat: error: no-such-scenario: no such scenario"), r.err);
+        assertTrue(r.err.startsWith("hotseat: error: no-such-scenario: no such file, and no built-in scenario has this id"), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
         assertFalse(r.err.contains("Exception"), r.err);
     }
 }

@@ -111,4 +111,51 @@ class ScoreCommandTest {
         assertEquals(2, run(null, "score").exit);
         assertEquals(2, run(null, "score", "hi", "--jsonl", "-").exit);
     }
+
+    @Test
+    void scenarioVocabularyAndNodeLineAreUsed(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("boiler.yaml");
+        Files.writeString(scenario, """
+                id: boiler
+                title: The boiler
+                briefing: A boiler broke.
+                difficulty: 1
+                customer: {name: Sam, mood: 60}
+                start: opening
+                nodes:
+                  opening:
+                    says: My boiler has no pressure and the baby is cold.
+                    options:
+                      - {text: "Sorry.", next: done}
+                endings:
+                  done: {outcome: resolved, text: Fine.}
+                vocabulary:
+                  actions: [repressurise]
+                """);
+        Run plain = run(null, "score", "--json", "I'll repressurise it.");
+        Run with = run(null, "score", "--json", "I'll repressurise it.", "--scenario", scenario.toString(), "--node", "opening");
+        assertEquals(0, with.exit, with.err);
+        JsonNode w = JSON.readTree(with.out);
+        assertTrue(w.get("resolution").asInt() > JSON.readTree(plain.out).get("resolution").asInt(), with.out);
+        assertEquals("My boiler has no pressure and the baby is cold.", w.get("customer").asText());
+
+        Run missingNode = run(null, "score", "hi", "--scenario", scenario.toString(), "--node", "nope");
+        assertEquals(1, missingNode.exit);
+        assertTrue(missingNode.err.contains("no node 'nope' — use one of: opening"), missingNode.err);
+
+        Path batch = dir.resolve("in.jsonl");
+        Files.writeString(batch, "{\"reply\": \"I'll repressurise it.\", \"scenario\": \"" + scenario.toString().replace("\\", "\\\\")
+                + "\", \"node\": \"opening\"}\n{\"reply\": \"hi\", \"scenario\": \"missing.yaml\"}\n");
+        Run b = run(null, "score", "--jsonl", batch.toString());
+        assertEquals(1, b.exit);
+        assertEquals(w.get("resolution").asInt(), JSON.readTree(b.lines().get(0)).get("resolution").asInt());
+        assertTrue(JSON.readTree(b.lines().get(1)).get("error").asText().startsWith("missing.yaml: error: no such file"));
+    }
+
+    @Test
+    void nodeWithoutScenarioIsAUsageMistake() {
+        Run r = run(null, "score", "hi", "--node", "opening");
+        assertEquals(2, r.exit);
+        assertTrue(r.err.contains("--node needs --scenario"), r.err);
+    }
 }

@@ -228,7 +228,8 @@ class ConversationEngineTest {
     @Test
     void aNoteWithoutFeedbackNamesWhatToImprove() {
         Turn t = play(start(), Reply.typed("[c90 a20 r60] ok")).turns().get(0);
-        assertEquals(Coaching.praise(Dimension.CALMNESS) + " " + Coaching.advice(Dimension.ACKNOWLEDGMENT), t.note());
+        assertEquals(Coaching.praise(Dimension.CALMNESS) + " \"[c90 a20 r60]\" (tagged acknowledgment) cost 30 points of acknowledgment. "
+                + Coaching.advice(Dimension.ACKNOWLEDGMENT), t.note());
     }
 
     @Test

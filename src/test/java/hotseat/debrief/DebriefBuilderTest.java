@@ -91,6 +91,15 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void aReplyThatAlreadySaysTheModelAnswerIsNotToldToSayIt() {
+        String model = Fixtures.parcel().nodes().get("opening").modelAnswer();
+        DebriefTurn t = DebriefBuilder.build(run(fake, Action.answer(Reply.typed(model + " [c60 a60 r40]")))).turns().get(0);
+        assertFalse(t.fellShort());
+        DebriefTurn other = DebriefBuilder.build(run(fake, Action.answer(Reply.typed("I'll trace it. [c60 a60 r40]")))).turns().get(0);
+        assertTrue(other.fellShort());
+    }
+
+    @Test
     void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
         ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.pick(2))));

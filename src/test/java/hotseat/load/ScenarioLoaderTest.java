@@ -170,4 +170,10 @@ class ScenarioLoaderTest {
                 () -> new ScenarioLoader().load(dir, "scenarios")).diagnostics().get(0);
         assertTrue(folder.format().startsWith("scenarios: error: is a folder, not a scenario file"), folder::format);
     }
+
+    @Test
+    void thresholdIsWrittenAsTextOnly() {
+        String yaml = Tiny.YAML + "mood_rules:\n  triggers:\n    - mood: {operator: \">=\", value: 90}\n      next: gone\n";
+        onlyProblem(failures(yaml), 28, "mood_rules.triggers[0].mood should be a comparison in quotes, such as \">= 60\", but it is a map");
+    }
 }

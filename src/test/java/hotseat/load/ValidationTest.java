@@ -230,4 +230,9 @@ class ValidationTest {
         problem(found, 7, "the scenario has no nodes");
         problem(found, 8, "the scenario has no endings");
     }
+
+    @Test
+    void negativeMoodWeight() {
+        onlyProblem(check(Tiny.YAML + "mood_rules:\n  calmness: -2\n"), 27, "the calmness weight is -2.0 — use a number of 0 or more");
+    }
 }

@@ -67,6 +67,26 @@ class RunStoreTest {
     }
 
     @Test
+    void aConversationPlayedElsewhereIsSavedTheSameWay() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+        var state = engine.start(Fixtures.parcel(), 9, Mode.PRACTICE);
+        RunSession followed = RunSession.follow(new RunStore(dir.resolve("a")), state, "fixtures/parcel.yaml", "abc123", clock);
+        RunSession applied = RunSession.begin(new RunStore(dir.resolve("b")), engine, Fixtures.parcel(), "fixtures/parcel.yaml",
+                "abc123", 9, Mode.PRACTICE, clock);
+        for (Action a : List.of(Action.HINT, Action.answer(Reply.pick(2)), Action.UNDO, Action.answer(Reply.pick(9)),
+                Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1)))) {
+            state = engine.apply(state, a).state();
+            followed.record(a, state);
+            applied.apply(a);
+        }
+        RunRecord a = RunStore.load(followed.file());
+        RunRecord b = RunStore.load(applied.file());
+        assertEquals(b.actions(), a.actions(), "the refused pick of option 9 is left out of both");
+        assertEquals(b.debrief(), a.debrief());
+        assertTrue(a.finished());
+    }
+
+    @Test
     void savesLeaveNoTemporaryFilesBehind() throws Exception {
         RunSession s = begin("2026-03-01T10:00:00Z");
         s.apply(Action.HINT);

@@ -1,0 +1,73 @@
+package hotseat.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import hotseat.load.LoadFailure;
+import hotseat.load.ScenarioLoader;
+import hotseat.scenario.Node;
+import hotseat.scenario.Scenario;
+import hotseat.scoring.ScoringContext;
+
+/**
+ * Turns "this scenario file, this node" into what the scorer needs: the customer's line at that
+ * node (at the customer's starting mood) and the scenario's vocabulary. Loaded scenarios are kept,
+ * a few at a time, so a batch naming the same files on every line reads each file once.
+ */
+final class ScenarioContexts {
+    private static final int KEPT = 32;
+
+    /** A scenario file or node that cannot give a context, as one line for people: {@code file:line:col: error: ...}. */
+    static final class Problem extends RuntimeException {
+        Problem(String line) {
+            super(line, null, false, false);
+        }
+    }
+
+    /** A scenario that loaded, or the one-line reason it did not. */
+    private record Loaded(Scenario scenario, String error) {}
+
+    private final ScenarioLoader loader = new ScenarioLoader();
+    private final Map<String, Loaded> loaded = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /**
+     * The context for {@code node} of the scenario in {@code file} ({@code node} null: its start).
+     * {@code customer}, when given, replaces the node's line.
+     *
+     * @throws Problem when the file or the node is wrong
+     */
+    ScoringContext context(String file, String node, String customer) {
+        Loaded l = loaded.computeIfAbsent(file, this::load);
+        if (l.error != null) {
+            throw new Problem(l.error);
+        }
+        Scenario s = l.scenario;
+        String id = node == null ? s.start() : node;
+        Node n = s.nodes().get(id);
+        if (n == null) {
+            String hint = s.endings().containsKey(id) ? "'" + id + "' is an ending, not a node"
+                    : "no node '" + id + "'";
+            throw new Problem(file + ": error: " + hint + " — use one of: " + String.join(", ", s.nodes().keySet()));
+        }
+        String line = customer != null ? customer
+                : n.says() == null ? "" : n.says().forMood(s.customer() == null ? 50 : s.customer().mood());
+        return new ScoringContext(line, s.vocabulary());
+    }
+
+    private Loaded load(String file) {
+        try {
+            return new Loaded(loader.load(Path.of(file), file).scenario(), null);
+        } catch (LoadFailure e) {
+            return new Loaded(null, e.diagnostics().isEmpty() ? file + ": error: cannot be loaded"
+                    : e.diagnostics().get(0).format());
+        } catch (RuntimeException e) {
+            return new Loaded(null, file + ": error: cannot be loaded (" + e.getMessage() + ")");
+        }
+    }
+}
