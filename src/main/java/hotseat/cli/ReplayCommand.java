@@ -65,7 +65,7 @@ public final class ReplayCommand implements Callable<Integer> {
         ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(where, spec.commandLine().getErr());
         ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
 
-        out.println("Replaying run " + saved.id() + " (" + saved.actions().size() + " actions, seed " + saved.seed()
+        out.println("Replaying run " + saved.id() + " (" + count(saved.actions().size(), "action") + ", seed " + saved.seed()
                 + ", " + saved.mode() + ") against " + resolved.source());
         boolean sameFile = Objects.equals(saved.scenarioSha256(), resolved.sha256());
         out.println(sameFile
@@ -96,7 +96,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Debrief now = DebriefBuilder.build(state);
         compare(saved.debrief(), now, differences);
         if (differences.isEmpty()) {
-            out.println("Result: matches. Same " + now.turns().size() + " turns, same scores and mood, same outcome ("
+            out.println("Result: matches. Same " + count(now.turns().size(), "turn") + ", same scores and mood, same outcome ("
                     + now.outcome() + ", " + now.overall().score() + "/100).");
             return 0;
         }
@@ -141,6 +141,10 @@ public final class ReplayCommand implements Callable<Integer> {
         if (then.overall().score() != now.overall().score()) {
             differences.add("overall score was " + then.overall().score() + ", now " + now.overall().score());
         }
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String scores(DebriefTurn t) {

@@ -109,7 +109,8 @@ public final class MarkdownReport {
             return "";
         }
         String one = text.strip().replaceAll("\\s*\n\\s*", " ");
-        return one.replaceAll("([\\\\`*_{}\\[\\]<>()#+!|~])", "\\\\$1");
+        // Only what can start markup mid-line: emphasis, code, links, raw HTML, table cells, strike-through.
+        return one.replaceAll("([\\\\`*_\\[\\]<>|~])", "\\\\$1");
     }
 
     private void line(String s) {

@@ -103,7 +103,7 @@ class ReportFormatTest {
         String md = ReportFormat.MARKDOWN.render(nasty(), false);
         assertTrue(md.startsWith("# Debrief: Parcel \\<lost\\> & found\n"), md);
         assertTrue(md.contains("| Calmness | 20 |"), md);
-        assertTrue(md.contains("> \\<script\\>alert\\(\'x\'\\)\\</script\\>"), md);
+        assertTrue(md.contains("> \\<script\\>alert('x')\\</script\\>"), md);
         assertTrue(md.contains("## To work on"), md);
         assertTrue(md.contains("**A stronger reply:** Say \\<sorry\\> & mean it"), md);
     }
