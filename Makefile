@@ -2,7 +2,7 @@
 MVN ?= ./mvnw -q -B
 JAR := target/hotseat.jar
 PREFIX ?= $(HOME)/.local
-SOURCES := $(shell find src/main -type f 2>/dev/null) pom.xml
+SOURCES := $(shell find src/main -type f 2>/dev/null) $(wildcard scenarios/*.yaml scenarios/*.yml) pom.xml
 
 .PHONY: build run test bench install clean
 

@@ -42,6 +42,7 @@ public final class RecordBinder {
     private static final Object FAILED = new Object();
 
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, java.util.Optional<Method>> PARSERS = new ConcurrentHashMap<>();
 
     private final String file;
     private final List<Diagnostic> problems = new ArrayList<>();
@@ -340,12 +341,18 @@ public final class RecordBinder {
         return "text";
     }
 
+    /** The type's static {@code parse(String)}, looked up once per type (a miss throws, which is slow). */
     private static Method parseMethod(Class<?> c) {
+        return PARSERS.computeIfAbsent(c, RecordBinder::findParse).orElse(null);
+    }
+
+    private static java.util.Optional<Method> findParse(Class<?> c) {
         try {
             Method m = c.getMethod("parse", String.class);
-            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == c ? m : null;
+            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == c ? java.util.Optional.of(m)
+                    : java.util.Optional.empty();
         } catch (NoSuchMethodException e) {
-            return null;
+            return java.util.Optional.empty();
         }
     }
 

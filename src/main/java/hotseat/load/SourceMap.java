@@ -13,7 +13,7 @@ public final class SourceMap {
     private final Map<String, Location> locations;
 
     SourceMap(Map<String, Location> locations) {
-        this.locations = Map.copyOf(locations);
+        this.locations = java.util.Collections.unmodifiableMap(locations); // the binder hands over its own map
     }
 
     /** The location of {@code path}, or of its nearest written ancestor, or the file's start. */

@@ -60,6 +60,10 @@ final class SyntaxMessages {
                     + (list ? "[ list" : "{ map") + " is not closed properly — separate its items with commas and end it with "
                     + (list ? "]" : "}"));
         }
+        if (context.contains("block scalar")) {
+            return Diagnostic.error(file, at(problemMark), "a value starting with > or | begins a block of text"
+                    + " — to write a comparison such as >= 60, put it in quotes: \">= 60\"");
+        }
         if (problem.contains("mapping values are not allowed")) {
             return Diagnostic.error(file, at(problemMark), "a colon followed by a space cannot appear in plain text"
                     + " — put the whole text in double quotes, or indent it if it belongs to the key above");

@@ -2,7 +2,6 @@ package hotseat.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Names a place in a scenario the way the file is written: {@code nodes.opening.options[0].next}.
@@ -10,15 +9,26 @@ import java.util.regex.Pattern;
  * names problems this way; the loader's source map turns such a path into a line and column.
  */
 public final class ModelPath {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_-]+");
-
     private ModelPath() {}
 
     public static String key(String parent, String key) {
-        if (PLAIN.matcher(key).matches()) {
+        if (isPlain(key)) {
             return parent.isEmpty() ? key : parent + "." + key;
         }
         return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    private static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String index(String parent, int index) {

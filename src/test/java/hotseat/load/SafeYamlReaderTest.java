@@ -186,4 +186,9 @@ class SafeYamlReaderTest {
                 .diagnostics().get(0);
         at(d, 2, 4, "more than the 10 allowed");
     }
+
+    @Test
+    void unquotedComparison() {
+        at(refusal("when:\n  mood: >= 60\n"), 2, 10, "put it in quotes: \">= 60\"");
+    }
 }

@@ -1,0 +1,95 @@
+package hotseat.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import hotseat.load.CheckResult;
+import hotseat.load.LoadFailure;
+import hotseat.load.LoadedScenario;
+import hotseat.load.ScenarioChecker;
+import hotseat.load.ScenarioLoader;
+import hotseat.scenario.Validator;
+
+/**
+ * Loading and validating generated scenarios of 1,000, 10,000 and 20,000 nodes, after warm-up.
+ * Time per node should stay about flat: the reader, binder and validator are linear.
+ * Run with {@code make bench}.
+ */
+public final class ValidateBench {
+    private static final int[] SIZES = {1_000, 10_000, 20_000};
+    private static final int RUNS = 5;
+
+    public static void main(String[] args) throws LoadFailure {
+        ScenarioChecker checker = new ScenarioChecker();
+        ScenarioLoader loader = new ScenarioLoader();
+        Validator validator = new Validator();
+        byte[] warm = generate(1_000);
+        for (int i = 0; i < 30; i++) {
+            checker.check("warm-up.yaml", warm);
+        }
+        System.out.printf("%8s %10s %14s %14s %12s%n", "nodes", "bytes", "load+validate", "validate only", "per node");
+        for (int n : SIZES) {
+            byte[] yaml = generate(n);
+            CheckResult first = checker.check("generated.yaml", yaml);
+            if (!first.playable() || first.diagnostics().size() != 0) {
+                throw new IllegalStateException("generated scenario is not clean: " + first.diagnostics().subList(0,
+                        Math.min(3, first.diagnostics().size())));
+            }
+            long[] total = new long[RUNS];
+            long[] validateOnly = new long[RUNS];
+            for (int r = 0; r < RUNS; r++) {
+                long t0 = System.nanoTime();
+                checker.check("generated.yaml", yaml);
+                total[r] = System.nanoTime() - t0;
+                LoadedScenario loaded = loader.load("generated.yaml", yaml);
+                long t1 = System.nanoTime();
+                validator.validate(loaded.scenario());
+                validateOnly[r] = System.nanoTime() - t1;
+            }
+            double ms = median(total) / 1e6;
+            System.out.printf("%8d %10d %11.1f ms %11.1f ms %9.1f µs%n", n, yaml.length, ms,
+                    median(validateOnly) / 1e6, ms * 1000 / n);
+        }
+    }
+
+    private static long median(long[] xs) {
+        long[] sorted = xs.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** A chain of nodes with a branch back, a typed reply with routes, and three endings. */
+    public static byte[] generate(int n) {
+        StringBuilder y = new StringBuilder(n * 420);
+        y.append("id: generated\ntitle: Generated\nbriefing: A long generated conversation.\ndifficulty: 3\n")
+                .append("tags: [generated]\ncustomer:\n  name: Gen\n  mood: 60\nstart: n0\nnodes:\n");
+        for (int i = 0; i < n; i++) {
+            String next = i + 1 < n ? "n" + (i + 1) : "resolved_end";
+            String back = "n" + (i / 2);
+            y.append("  n").append(i).append(":\n")
+                    .append("    says:\n      calm: Turn ").append(i).append(", calmly.\n")
+                    .append("      furious: TURN ").append(i).append(", FURIOUSLY.\n")
+                    .append("    emotion: angry\n")
+                    .append("    options:\n")
+                    .append("      - text: \"I'm sorry, let me fix that (").append(i).append(").\"\n")
+                    .append("        next: ").append(next).append("\n")
+                    .append("        scores: {calmness: 80, acknowledgment: 70}\n")
+                    .append("      - text: Calm down.\n        next: ").append(back).append("\n")
+                    .append("        feedback: That escalates.\n")
+                    .append("    typed:\n      routes:\n")
+                    .append("        - when: {acknowledgment: \">= 60\", phrases: [refund]}\n")
+                    .append("          next: ").append(next).append("\n")
+                    .append("        - when: {mood: \">= 90\"}\n          next: lost_end\n")
+                    .append("      otherwise: ").append(back).append("\n")
+                    .append("    model_answer: I'm sorry; I'll fix it now.\n")
+                    .append("    tip: Name the feeling, then act.\n");
+        }
+        y.append("endings:\n")
+                .append("  resolved_end: {outcome: resolved, text: Fixed.}\n")
+                .append("  lost_end: {outcome: lost, text: Gone.}\n")
+                .append("  manager_end: {outcome: escalated, text: Manager.}\n")
+                .append("synonyms:\n  refund: [money back]\n")
+                .append("mood_rules:\n  triggers:\n    - {mood: \">= 99\", next: manager_end}\n");
+        return y.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
