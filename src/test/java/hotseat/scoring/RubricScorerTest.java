@@ -267,4 +267,80 @@ class RubricScorerTest {
             assertTrue(s.calmness() < score("I can offer store credit.").calmness());
         }
     }
+
+    @Nested
+    class HowPeopleActuallyType {
+        @Test
+        void chatStyleReadsLikeTheFullWords() {
+            ReplyScore chat = score("im so sorry u were charged twice, ill refund it 2day");
+            ReplyScore full = score("I'm so sorry you were charged twice, I'll refund it today.");
+            assertEquals(full.acknowledgment(), chat.acknowledgment());
+            assertEquals(full.resolution(), chat.resolution());
+        }
+
+        @Test
+        void aWordOrTwoIsCurtUnlessItIsKind() {
+            assertTrue(fired(score("Ok."), "a curt reply"));
+            assertTrue(score("Ok.").calmness() < score("Let me check that for you.").calmness());
+            assertFalse(fired(score("Sorry."), "a curt reply"));
+            assertFalse(fired(score("Thank you!"), "a curt reply"));
+        }
+
+        @Test
+        void oneLongWordInCapitalsIsShouting() {
+            assertTrue(fired(score("UNBELIEVABLE, people never read the terms."), "shouting in capitals"));
+            assertFalse(fired(score("I'm SO sorry."), "shouting in capitals"));
+        }
+
+        @Test
+        void theirComplaintThrownBackAsAQuestionSoundsLikeDisbelief() {
+            String customer = "We waited an hour and the food came cold.";
+            assertTrue(fired(score("Cold? Really?", customer), "throwing their words back"));
+            assertFalse(fired(score("Cold? Really?", ""), "throwing their words back"));
+            // A real question about them is not disbelief.
+            assertFalse(fired(score("Is the food still cold?", customer), "throwing their words back"));
+        }
+
+        @Test
+        void askingAfterThePersonIsAcknowledgment() {
+            ReplyScore s = score("Are the kids okay?", "The car broke down on the motorway with my kids in the back.");
+            assertTrue(fired(s, "concern for them"));
+            assertTrue(s.acknowledgment() >= 30);
+        }
+
+        @Test
+        void anApologyFollowedByAnExcuseIsNotSpecific() {
+            assertFalse(fired(score("Sorry, that's handled by a third party."), "specific apology"));
+            assertTrue(fired(score("Sorry the engineer never turned up on Tuesday."), "specific apology"));
+        }
+
+        @Test
+        void aQuestionAboutWhatTheyDidDoesNotCountTheirActionsAsYours() {
+            ReplyScore s = score("Did you actually cancel the order?");
+            assertFalse(fired(s, "concrete action"));
+            assertEquals(0, s.resolution());
+        }
+
+        @Test
+        void blameCoversAnyVerbButNotWhatToExpect() {
+            assertTrue(fired(score("You should have put the sign on the door."), "blaming the customer"));
+            assertFalse(fired(score("You should have received an email."), "blaming the customer"));
+            assertFalse(fired(score("You should have been told before the gate."), "blaming the customer"));
+        }
+
+        @Test
+        void negatedRewardsAreShownAsNotCounted() {
+            ReplyScore s = score("I won't refund you.");
+            Evidence e = evidence(s, "taking ownership");
+            assertEquals(0, e.effect());
+            assertTrue(e.note().startsWith("Not counted: negated."), e.note());
+        }
+
+        @Test
+        void veryLongRepliesStillScore() {
+            String reply = "I'm sorry, I'll refund you today. ".repeat(2_000);
+            ReplyScore s = score(reply);
+            assertTrue(s.resolution() > 50 && s.acknowledgment() > 0);
+        }
+    }
 }
