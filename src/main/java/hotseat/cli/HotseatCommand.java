@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                 ReplayCommand.class,
                 RunsCommand.class,
                 ScoreCommand.class,
+                CheckCommand.class,
+                GraphCommand.class,
         })
 public final class HotseatCommand implements Callable<Integer> {
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +72,12 @@ final class Explorer {
         this.maxStates = maxStates;
     }
 
-    Result explore(Scenario scenario, long seed) {
+    /** Explores {@code scenario}; clearly poor replies that resolve are added to {@code poorClosers}. */
+    Result explore(Scenario scenario, long seed, PoorClosers poorClosers) {
         List<Visit> visits = new ArrayList<>();
         Map<StateKey, Integer> index = new HashMap<>();
         Set<String> nodesReached = new LinkedHashSet<>();
         Set<String> endingsReached = new LinkedHashSet<>();
-        Map<String, Finding> poorClosers = new LinkedHashMap<>();
         ConversationState start = engine.start(scenario, seed, Mode.ASSESS);
         visits.add(new Visit(start, -1, null));
         index.put(StateKey.of(start), 0);
@@ -101,10 +100,7 @@ final class Explorer {
                     visit.endsHere = true;
                     endingsReached.add(after.at());
                     if (after.outcome().orElse(null) == Outcome.RESOLVED && PoorReplies.isClearlyPoor(move, turn)) {
-                        String key = turn.nodeId() + "\u0000" + move.written();
-                        if (!poorClosers.containsKey(key)) {
-                            poorClosers.put(key, PoorFindings.closer(turn, move, append(path(visits, i), move)));
-                        }
+                        poorClosers.add(turn, move, append(path(visits, i), move));
                     }
                     continue;
                 }
@@ -124,7 +120,7 @@ final class Explorer {
             }
         }
 
-        List<Finding> findings = new ArrayList<>(poorClosers.values());
+        List<Finding> findings = new ArrayList<>();
         if (!bounded) {
             findings.addAll(loops(visits));
         }

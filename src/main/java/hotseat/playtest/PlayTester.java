@@ -37,15 +37,13 @@ public final class PlayTester {
 
     public ScenarioReport check(Scenario scenario, List<ScenarioTest> tests) {
         long seed = scenarioSeed(scenario);
-        Explorer.Result explored = new Explorer(engine, pool, settings.maxStates()).explore(scenario, seed);
+        PoorClosers poorClosers = new PoorClosers();
+        Explorer.Result explored = new Explorer(engine, pool, settings.maxStates()).explore(scenario, seed, poorClosers);
 
         Set<String> reached = new LinkedHashSet<>(explored.nodesReached());
         Map<String, List<Walker.Walk>> byEnding = new LinkedHashMap<>();
         scenario.endings().keySet().forEach(id -> byEnding.put(id, new ArrayList<>()));
         List<Finding> findings = new ArrayList<>(explored.findings());
-        Map<String, Finding> poorClosers = new LinkedHashMap<>();
-        findings.stream().filter(f -> f.kind() == Finding.Kind.POOR_REPLY_RESOLVES)
-                .forEach(f -> poorClosers.put(f.where() + "\u0000" + lastOf(f.example()), f));
 
         Walker walker = new Walker(engine, pool);
         SplittableRandom random = new SplittableRandom(seed);
@@ -82,13 +80,11 @@ public final class PlayTester {
                 Turn last = walk.turns().get(lastIndex);
                 Move lastMove = walk.moves().get(lastIndex);
                 if (PoorReplies.isClearlyPoor(lastMove, last)) {
-                    Finding f = PoorFindings.closer(last, lastMove, written(walk.moves()));
-                    poorClosers.putIfAbsent(f.where() + "\u0000" + lastMove.written(), f);
+                    poorClosers.add(last, lastMove, written(walk.moves()));
                 }
             }
         }
-        findings.removeIf(f -> f.kind() == Finding.Kind.POOR_REPLY_RESOLVES);
-        findings.addAll(poorClosers.values());
+        findings.addAll(poorClosers.findings());
         if (overLimit > 0) {
             findings.add(new Finding(Finding.Kind.TURN_LIMIT, "nodes." + overLimitAt,
                     overLimit + " of " + settings.walks() + " random walks did not end within " + settings.maxTurns()
@@ -174,9 +170,5 @@ public final class PlayTester {
 
     private static List<String> written(List<Move> moves) {
         return moves.stream().map(Move::written).toList();
-    }
-
-    private static String lastOf(List<String> list) {
-        return list.isEmpty() ? "" : list.get(list.size() - 1);
     }
 }

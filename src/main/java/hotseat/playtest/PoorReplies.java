@@ -5,13 +5,16 @@ import hotseat.scoring.ReplyScore;
 
 /**
  * Which replies count as clearly poor. A typed reply is poor when the pool labels it so. An option
- * is poor when its score — the analysis with the author's hints applied, as the engine scored
- * it — has calmness under {@value #CALMNESS_BELOW} (the line past which the mood model treats a
- * reply as escalating) or an average under {@value #AVERAGE_BELOW}.
+ * is poor when its calmness — the analysis with the author's hints applied, as the engine scored
+ * it — is under {@value #CALMNESS_BELOW}, the line past which the mood model treats a reply as
+ * escalating: blame, "calm down", hiding behind policy, "not my department".
+ *
+ * <p>Low acknowledgment or resolution alone does not make a reply clearly poor: a closing
+ * courtesy ("Thanks for your patience, have a good evening") rightly scores low on both and
+ * may well end a resolved conversation.
  */
 public final class PoorReplies {
     public static final int CALMNESS_BELOW = 40;
-    public static final int AVERAGE_BELOW = 30;
 
     private PoorReplies() {}
 
@@ -27,7 +30,6 @@ public final class PoorReplies {
     }
 
     public static boolean isPoorScore(ReplyScore score) {
-        double average = (score.calmness() + score.acknowledgment() + score.resolution()) / 3.0;
-        return score.calmness() < CALMNESS_BELOW || average < AVERAGE_BELOW;
+        return score.calmness() < CALMNESS_BELOW;
     }
 }

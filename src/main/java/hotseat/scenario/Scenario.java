@@ -8,7 +8,8 @@ import java.util.Map;
  * the validator checks it, the conversation engine plays it.
  *
  * <p>{@code nodes} and {@code endings} share one namespace of ids; an option's or route's
- * {@code next} names either.
+ * {@code next} names either. {@code tests} are the trainer's own checks, run by
+ * {@code hotseat check}; they play no part in a conversation.
  */
 public record Scenario(
         @Required String id,
@@ -22,7 +23,8 @@ public record Scenario(
         @Required Map<String, Ending> endings,
         Map<String, List<String>> synonyms,
         Vocabulary vocabulary,
-        MoodRules moodRules) {
+        MoodRules moodRules,
+        List<ScenarioTest> tests) {
 
     public Scenario {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -31,6 +33,15 @@ public record Scenario(
         synonyms = synonyms == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(synonyms));
         vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
         moodRules = moodRules == null ? MoodRules.DEFAULT : moodRules;
+        tests = tests == null ? List.of() : List.copyOf(tests);
+    }
+
+    /** A scenario without tests. */
+    public Scenario(String id, String title, String briefing, int difficulty, List<String> tags, Customer customer,
+                    String start, Map<String, Node> nodes, Map<String, Ending> endings,
+                    Map<String, List<String>> synonyms, Vocabulary vocabulary, MoodRules moodRules) {
+        this(id, title, briefing, difficulty, tags, customer, start, nodes, endings, synonyms, vocabulary, moodRules,
+                List.of());
     }
 
     /** True when {@code id} names a node or an ending. */

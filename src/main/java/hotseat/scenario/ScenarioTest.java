@@ -15,8 +15,8 @@ import java.util.List;
  * @param max     highest allowed averages, and highest mood at the end
  */
 public record ScenarioTest(
-        String name,
-        List<String> replies,
+        @Required String name,
+        @Required List<String> replies,
         String ending,
         Outcome outcome,
         ScoreBounds min,

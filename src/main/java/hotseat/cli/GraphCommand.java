@@ -1,0 +1,100 @@
+package hotseat.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import hotseat.graph.BranchMap;
+import hotseat.graph.GraphFormat;
+import hotseat.load.CheckResult;
+import hotseat.load.Diagnostic;
+import hotseat.load.ScenarioChecker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hotseat graph SCENARIO --format dot|mermaid [--out FILE]}: the branching map of a scenario. */
+@Command(name = "graph",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Draw a scenario's branches: nodes show the customer's line, edges the options and typed-reply",
+                "routes, mood triggers come from a diamond, endings are shaped by outcome.",
+                "Mermaid renders in Markdown on code-hosting sites; DOT renders with Graphviz."},
+        footer = {"",
+                "Examples:",
+                "  hotseat graph scenarios/double-charge.yaml > map.mmd",
+                "  hotseat graph scenarios/double-charge.yaml --format dot | dot -Tsvg > map.svg"})
+final class GraphCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "The scenario file to draw.")
+    Path scenario;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
+            description = "mermaid (the default) or dot.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the map to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        GraphFormat chosen = switch (format.toLowerCase(Locale.ROOT)) {
+            case "mermaid", "mmd" -> GraphFormat.MERMAID;
+            case "dot", "graphviz" -> GraphFormat.DOT;
+            default -> throw new CommandFailure("--format " + format + " is not known — use mermaid or dot", 2);
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        CheckResult result = new ScenarioChecker().check(scenario, scenario.toString());
+        if (result.loaded() == null) {
+            result.diagnostics().forEach(d -> err.println(d.format()));
+            err.flush();
+            return 1;
+        }
+        long errors = result.errors();
+        if (errors > 0) {
+            // Still drawn: a map is how an author finds a broken branch; missing targets show dashed.
+            for (Diagnostic d : result.diagnostics()) {
+                if (d.isError()) {
+                    err.println(d.format());
+                }
+            }
+            err.println("hotseat: drawing it anyway; missing targets are shown with a dashed border");
+            err.flush();
+        }
+        String text = chosen.write(BranchMap.of(result.loaded().scenario()));
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            write(out, text);
+        }
+        return 0;
+    }
+
+    /** Writes through a temporary file and a rename, so a reader never sees half a map. */
+    private static void write(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(target + ": cannot write the map (" + e.getMessage() + ")");
+        }
+    }
+}

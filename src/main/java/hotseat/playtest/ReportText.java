@@ -1,0 +1,154 @@
+package hotseat.playtest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import hotseat.graph.ShortText;
+
+/**
+ * The play-test report as trainers read it: a few summary lines per scenario, a table of endings,
+ * the scenario's own tests, then every error and warning as {@code file:line:col: error: …} with
+ * an example path of replies that can be pasted into a test. Colour, when asked for, only repeats
+ * what the words already say.
+ */
+public final class ReportText {
+    private final Function<String, String> locate;
+    private final boolean colour;
+
+    /**
+     * @param locate turns a finding's place ({@code nodes.opening}) into the prefix of its line,
+     *               such as {@code scenarios/x.yaml:12:3}
+     * @param colour whether to add terminal colours
+     */
+    public ReportText(Function<String, String> locate, boolean colour) {
+        this.locate = locate;
+        this.colour = colour;
+    }
+
+    public String render(String file, ScenarioReport r) {
+        StringBuilder out = new StringBuilder();
+        out.append(bold(file)).append(": ").append(r.id()).append(" — ").append(r.title() == null ? "" : r.title()).append('\n');
+
+        ScenarioReport.Exploration x = r.exploration();
+        long endingsExplored = r.endings().stream().filter(EndingReach::explored).count();
+        out.append(String.format(Locale.ROOT, "  explored  %d %s, %d %s tried; %d of %d endings reachable%s%n",
+                x.states(), plural(x.states(), "state", "states"), x.choices(), plural(x.choices(), "reply", "replies"),
+                endingsExplored, r.endings().size(), x.bounded() ? " (stopped at the state limit)" : ""));
+
+        ScenarioReport.Walks w = r.walks();
+        if (w.count() > 0) {
+            String ended = w.overTurnLimit() == 0 ? "all ended" : w.ended() + " ended, " + w.overTurnLimit() + " ran past "
+                    + r.settings().maxTurns() + " turns";
+            out.append(String.format(Locale.ROOT, "  walks     %d random (seed %d): %s; %d to %d turns, median %d%n",
+                    w.count(), r.settings().seed(), ended, w.turns().min(), w.turns().max(), w.turns().median()));
+            if (w.poorYetResolved() > 0) {
+                out.append(String.format(Locale.ROOT, "            %d %s gave a clearly poor reply and still ended resolved%n",
+                        w.poorYetResolved(), plural(w.poorYetResolved(), "walk", "walks")));
+            }
+        }
+        out.append(String.format(Locale.ROOT, "  nodes     %d of %d reached%s%n", r.nodesReached(), r.nodes(),
+                r.nodesNeverReached().isEmpty() ? "" : "; never: " + String.join(", ", r.nodesNeverReached())));
+
+        if (w.count() > 0 && !r.endings().isEmpty()) {
+            int idWidth = Math.max(8, r.endings().stream().mapToInt(e -> e.id().length()).max().orElse(8));
+            out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-9s  %-13s  %-14s  %-14s  %-14s  %s%n",
+                    "ending", "outcome", "reached", "calmness", "acknowledgment", "resolution", "mood at end"));
+            out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-9s  %-13s  %-14s  %-14s  %-14s  %s%n",
+                    "", "", "", "min med max", "min med max", "min med max", "min med max"));
+            for (EndingReach e : r.endings()) {
+                String reached = String.format(Locale.ROOT, "%5.1f%% %5s", e.rate() * 100, "(" + e.walks() + ")");
+                out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-9s  %-13s  %-14s  %-14s  %-14s  %s%n",
+                        e.id(), e.outcome() == null ? "?" : e.outcome().word(), reached,
+                        spread(e.walks(), e.calmness()), spread(e.walks(), e.acknowledgment()),
+                        spread(e.walks(), e.resolution()), spread(e.walks(), e.mood())));
+            }
+        }
+
+        if (!r.tests().isEmpty()) {
+            long passed = r.tests().stream().filter(TestResult::passed).count();
+            out.append(String.format(Locale.ROOT, "  tests     %d of %d passed%n", passed, r.tests().size()));
+            for (TestResult t : r.tests()) {
+                out.append("    ").append(t.passed() ? green("✓ pass") : red("✗ FAIL")).append("  ").append(t.name()).append('\n');
+            }
+        }
+
+        for (Finding f : r.findings()) {
+            String where = locate.apply(f.where());
+            String level = f.isError() ? red("error") : yellow("warning");
+            out.append("  ").append(where).append(": ").append(level).append(": ").append(f.message())
+                    .append(" [").append(f.kind().word()).append("]\n");
+            if (!f.example().isEmpty()) {
+                out.append("      replies: ").append(example(f.example())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The closing line after every scenario. */
+    public String summary(List<ScenarioReport> reports, int unplayable) {
+        long failed = reports.stream().filter(ScenarioReport::failed).count() + unplayable;
+        long errors = reports.stream().mapToLong(ScenarioReport::errors).sum() + unplayable;
+        long warnings = reports.stream().mapToLong(ScenarioReport::warnings).sum();
+        int total = reports.size() + unplayable;
+        String verdict = failed == 0 ? green("passed") : red("FAILED");
+        return String.format(Locale.ROOT, "checked %d %s: %s — %d failed, %d %s, %d %s%n", total,
+                plural(total, "scenario", "scenarios"), verdict, failed, errors, plural((int) errors, "error", "errors"),
+                warnings, plural((int) warnings, "warning", "warnings"));
+    }
+
+    /**
+     * A path of replies as a YAML flow list, ready for a test's {@code replies:}: numbers bare,
+     * typed text quoted and shortened (the JSON report has it whole). Long paths show their start.
+     */
+    static String example(List<String> replies) {
+        List<String> shown = replies;
+        boolean cut = replies.size() > 12;
+        if (cut) {
+            shown = replies.subList(0, 12);
+        }
+        StringBuilder out = new StringBuilder("[");
+        for (int i = 0; i < shown.size(); i++) {
+            if (i > 0) {
+                out.append(", ");
+            }
+            String r = shown.get(i);
+            out.append(r.matches("\\d{1,9}") ? r : "\"" + ShortText.of(r, 40).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        }
+        if (cut) {
+            out.append(", …");
+        }
+        out.append(']');
+        if (cut) {
+            out.append(" (").append(replies.size()).append(" replies)");
+        }
+        return out.toString();
+    }
+
+    private static String spread(int count, Spread s) {
+        if (count == 0) {
+            return String.format(Locale.ROOT, "%-11s", "  -   -   -");
+        }
+        return String.format(Locale.ROOT, "%3d %3d %3d", s.min(), s.median(), s.max());
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+
+    private String bold(String s) {
+        return colour ? "\u001b[1m" + s + "\u001b[0m" : s;
+    }
+
+    private String red(String s) {
+        return colour ? "\u001b[31m" + s + "\u001b[0m" : s;
+    }
+
+    private String green(String s) {
+        return colour ? "\u001b[32m" + s + "\u001b[0m" : s;
+    }
+
+    private String yellow(String s) {
+        return colour ? "\u001b[33m" + s + "\u001b[0m" : s;
+    }
+}
