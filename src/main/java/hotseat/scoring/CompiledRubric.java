@@ -147,10 +147,10 @@ final class CompiledRubric {
     static final class Detector {
         static final String ALL_CAPS = "all_caps", PUNCTUATION_RUN = "punctuation_run", ECHO = "echo",
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
-                SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid", CURT = "curt",
-                INCREDULOUS_ECHO = "incredulous_echo";
+                SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid",
+                SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
-                SCENARIO_ACTIONS, SCENARIO_AVOID, CURT, INCREDULOUS_ECHO);
+                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO);
 
         private Detector() {}
     }

@@ -70,7 +70,7 @@ public final class RubricScorer implements ReplyScorer {
     }
 
     private CompiledRubric compiledFor(Vocabulary v) {
-        if (v.actions().isEmpty() && v.avoid().isEmpty()) {
+        if (v.isEmpty()) {
             return plain;
         }
         synchronized (extended) {
@@ -83,13 +83,14 @@ public final class RubricScorer implements ReplyScorer {
         }
     }
 
-    /** The rubric's rules with the scenario's words put into its scenario_actions and scenario_avoid rules. */
+    /** The rubric's rules with the scenario's words put into its scenario_actions, _avoid and _feelings rules. */
     private List<RubricRule> withVocabulary(Vocabulary v) {
         List<RubricRule> rules = new ArrayList<>();
         for (RubricRule r : rubric.rules()) {
             String d = r.detect();
             List<String> words = CompiledRubric.Detector.SCENARIO_ACTIONS.equals(d) ? v.actions()
-                    : CompiledRubric.Detector.SCENARIO_AVOID.equals(d) ? v.avoid() : null;
+                    : CompiledRubric.Detector.SCENARIO_AVOID.equals(d) ? v.avoid()
+                    : CompiledRubric.Detector.SCENARIO_FEELINGS.equals(d) ? v.feelings() : null;
             if (words == null) {
                 rules.add(r);
                 continue;
@@ -166,8 +167,7 @@ public final class RubricScorer implements ReplyScorer {
             for (int r = 0; r < c.rules.length; r++) {
                 RubricRule rule = c.rules[r];
                 String d = rule.detect();
-                if (d == null || d.equals(CompiledRubric.Detector.SCENARIO_ACTIONS)
-                        || d.equals(CompiledRubric.Detector.SCENARIO_AVOID)) {
+                if (d == null || d.startsWith("scenario_")) {
                     applyPhraseRule(r, byRule.get(r));
                 }
             }

@@ -131,6 +131,7 @@ class ScoreCommandTest {
                   done: {outcome: resolved, text: Fine.}
                 vocabulary:
                   actions: [repressurise]
+                  feelings: [freezing]
                 """);
         Run plain = run(null, "score", "--json", "I'll repressurise it.");
         Run with = run(null, "score", "--json", "I'll repressurise it.", "--scenario", scenario.toString(), "--node", "opening");
@@ -138,6 +139,9 @@ class ScoreCommandTest {
         JsonNode w = JSON.readTree(with.out);
         assertTrue(w.get("resolution").asInt() > JSON.readTree(plain.out).get("resolution").asInt(), with.out);
         assertEquals("My boiler has no pressure and the baby is cold.", w.get("customer").asText());
+
+        Run feeling = run(null, "score", "--json", "You must all be freezing.", "--scenario", scenario.toString());
+        assertTrue(feeling.out.contains("naming this customer's feeling"), feeling.out);
 
         Run missingNode = run(null, "score", "hi", "--scenario", scenario.toString(), "--node", "nope");
         assertEquals(1, missingNode.exit);

@@ -260,6 +260,15 @@ class RubricScorerTest {
         }
 
         @Test
+        void scenarioFeelingsCountAsNamingTheFeeling() {
+            Vocabulary v = new Vocabulary(List.of(), List.of(), List.of("mortified"));
+            String reply = "You must be mortified.";
+            ReplyScore with = SCORER.score(reply, new ScoringContext("", v));
+            assertTrue(fired(with, "naming this customer's feeling"));
+            assertTrue(with.acknowledgment() > score(reply).acknowledgment());
+        }
+
+        @Test
         void phrasesToAvoidLowerCalmness() {
             Vocabulary v = new Vocabulary(List.of(), List.of("store credit"));
             ReplyScore s = SCORER.score("I can offer store credit.", new ScoringContext("", v));
