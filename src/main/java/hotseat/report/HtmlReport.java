@@ -103,6 +103,9 @@ public final class HtmlReport {
                 .append(t.hintUsed() ? ", after a tip" : "").append("): ").append(esc(t.reply())).append("</p>\n");
         out.append(String.format(Locale.ROOT, "<p class=\"scores\">Calmness <b>%d</b> · acknowledgment <b>%d</b> · resolution <b>%d</b> · mood %d → %d</p>%n",
                 t.scores().calmness(), t.scores().acknowledgment(), t.scores().resolution(), t.moodBefore(), t.moodAfter()));
+        if (t.note() != null && !t.note().isBlank()) {
+            out.append("<p class=\"note\"><strong>Coach:</strong> ").append(esc(t.note())).append("</p>\n");
+        }
         if (!t.evidence().isEmpty()) {
             out.append("<ul class=\"evidence\">\n");
             for (Evidence e : t.evidence()) {

@@ -58,6 +58,10 @@ public final class MarkdownReport {
             line("");
             line(String.format(Locale.ROOT, "Calmness **%d**, acknowledgment **%d**, resolution **%d**; mood %d → %d",
                     t.scores().calmness(), t.scores().acknowledgment(), t.scores().resolution(), t.moodBefore(), t.moodAfter()));
+            if (t.note() != null && !t.note().isBlank()) {
+                line("");
+                line("*Coach:* " + inline(t.note()));
+            }
             if (!t.evidence().isEmpty()) {
                 line("");
                 for (Evidence e : t.evidence()) {

@@ -107,6 +107,9 @@ public final class TextReport {
                     + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
             line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
         }
+        if (t.note() != null && !t.note().isBlank()) {
+            line("    " + Wrap.wrap("Coach: " + t.note(), WIDTH - 4, "    "));
+        }
         for (Dimension dim : unearned(t)) {
             line("      " + paint(RED, "·") + Wrap.wrap(" " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
                     + Coaching.advice(dim), WIDTH - 6, "        "));
@@ -120,9 +123,6 @@ public final class TextReport {
             }
             if (t.tip() != null) {
                 line("    " + Wrap.wrap("Tip: " + t.tip(), WIDTH - 4, "    "));
-            }
-            if (t.modelAnswer() == null && t.tip() == null && t.note() != null) {
-                line("    " + Wrap.wrap("Note: " + t.note(), WIDTH - 4, "    "));
             }
         }
     }

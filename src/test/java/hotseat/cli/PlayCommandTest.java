@@ -80,7 +80,11 @@ class PlayCommandTest {
     void assessmentHoldsTheCoachingBack() {
         CommandRun r = CommandRun.run("1\n2\n", "play", scenario, "--assess", "--runs-dir", runs.toString());
         assertEquals(0, r.exit, r.toString());
-        assertFalse(r.out.contains("Coach:"), r.out);
+        String conversation = r.out.substring(0, r.out.indexOf("Debrief: "));
+        String debrief = r.out.substring(r.out.indexOf("Debrief: "));
+        assertFalse(conversation.contains("Coach:"), r.out);
+        assertFalse(conversation.contains("calmness"), "no scores during the conversation either");
+        assertTrue(debrief.contains("Coach: You named the wait and the party"), "the notes held back appear in the debrief");
         assertTrue(r.out.contains("--- The conversation ends: lost ---"), r.out);
         assertTrue(r.out.contains("Debrief: The late parcel  (assess)"), r.out);
     }
