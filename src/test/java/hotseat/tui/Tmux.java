@@ -55,6 +55,11 @@ public final class Tmux implements AutoCloseable {
         tmux("send-keys", "-t", "main", "-l", text);
     }
 
+    /** Makes the window this size, as a trainee dragging its corner would. */
+    public void resize(int columns, int rows) throws IOException {
+        tmux("resize-window", "-t", "main", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
     /** The visible screen as text. */
     public String screen() throws IOException {
         return tmux("capture-pane", "-p", "-t", "main");
