@@ -11,7 +11,7 @@ import java.util.List;
  *       commas and dashes between the words are allowed</li>
  *   <li>{@code sorry|apologies} — either word</li>
  *   <li>{@code frustrat*} — any word that starts so; {@code *ing} — any word that ends so;
- *       {@code *} — any one word; {@code #} — a number, in digits or words ("5", "five", "a")</li>
+ *       {@code *} — any one word; {@code #} — a number, in digits or words ("5", "five")</li>
  *   <li>{@code really?} — an optional word; {@code (so|really)?} — an optional choice</li>
  *   <li>{@code ...} — up to three words of any kind</li>
  *   <li>{@code ^} first — the phrase must start a sentence; {@code ,} a pause (comma, dash, semicolon);
@@ -24,7 +24,7 @@ final class Phrase {
             QUESTION = 7, EXCLAMATION = 8, PERIOD = 9;
     /** Words that stand for a number, for {@code #}. */
     static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(
-            "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half",
             "few", "couple", "several", "24", "48", "72");
     static final int MAX_GAP = 3;
