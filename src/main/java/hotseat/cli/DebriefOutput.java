@@ -37,7 +37,7 @@ final class DebriefOutput {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException e) {
-            throw new CommandFailure(file + ": error: cannot write the debrief (" + e.getMessage() + ")");
+            throw new CommandFailure(file + ": cannot write the debrief (" + e.getMessage() + ")");
         }
         out.println("Debrief written to " + file);
         out.flush();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -105,6 +106,11 @@ public final class PlayCommand implements Callable<Integer> {
             PlainPlayer.Stop stop;
             try {
                 stop = new PlainPlayer(session, reader, out, echo, assess).play();
+            } catch (CharacterCodingException e) {
+                out.flush();
+                throw new CommandFailure((answers != null ? answers + ": the answers file" : "input: the input")
+                        + " is not UTF-8 text — save it as UTF-8 and play again (the run so far is saved, unfinished: "
+                        + session.file() + ")");
             } finally {
                 forget(notice);
             }
@@ -136,11 +142,11 @@ public final class PlayCommand implements Callable<Integer> {
         }
         try {
             if (Files.isDirectory(answers)) {
-                throw new CommandFailure(answers + ": error: is a folder — give a text file with one reply per line", 2);
+                throw new CommandFailure(answers + ": is a folder — give a text file with one reply per line", 2);
             }
             return Files.newBufferedReader(answers, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new CommandFailure(answers + ": error: no such answers file — give a text file with one reply per line", 2);
+            throw new CommandFailure(answers + ": no such answers file — give a text file with one reply per line", 2);
         }
     }
 

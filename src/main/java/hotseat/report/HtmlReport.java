@@ -154,11 +154,11 @@ public final class HtmlReport {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
                 .append("\" height=\"130\" role=\"img\" aria-label=\"Mood: ").append(esc(Bars.series(series))).append("\">");
-        svg.append("<line x1=\"20\" y1=\"110\" x2=\"").append(width - 10).append("\" y2=\"110\" stroke=\"#999\"/>");
+        svg.append("<line x1=\"20\" y1=\"118\" x2=\"").append(width - 10).append("\" y2=\"118\" stroke=\"#999\"/>");
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < series.size(); i++) {
             int x = 20 + i * step;
-            int y = 110 - series.get(i);
+            int y = 118 - series.get(i);
             points.append(x).append(',').append(y).append(' ');
             svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"3\" fill=\"#3a6ea5\"/>")
                     .append("<text x=\"").append(x).append("\" y=\"").append(y - 7)

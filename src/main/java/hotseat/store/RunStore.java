@@ -69,7 +69,7 @@ public final class RunStore {
             }
             return target;
         } catch (IOException e) {
-            throw new RunFileException(target + ": error: could not save the run (" + reason(e)
+            throw new RunFileException(target + ": could not save the run (" + reason(e)
                     + ") — check that the folder is writable, or choose another with --runs-dir");
         } finally {
             if (tmp != null) {
@@ -87,39 +87,39 @@ public final class RunStore {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new RunFileException(file + ": error: is a folder, not a run file — give the path of one .json run (see `hotseat runs`)");
+                throw new RunFileException(file + ": is a folder, not a run file — give the path of one .json run (see `hotseat runs`)");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new RunFileException(file + ": error: no such run file — `hotseat runs` lists the saved runs");
+            throw new RunFileException(file + ": no such run file — `hotseat runs` lists the saved runs");
         } catch (IOException e) {
-            throw new RunFileException(file + ": error: cannot read the run file (" + reason(e) + ")");
+            throw new RunFileException(file + ": cannot read the run file (" + reason(e) + ")");
         }
         JsonNode tree;
         try {
             tree = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new RunFileException(file + where + ": error: the run file is not complete JSON (it may have been cut short) — "
+            throw new RunFileException(file + where + ": the run file is not complete JSON (it may have been cut short) — "
                     + "it cannot be shown; play the scenario again");
         }
         if (tree == null || !tree.isObject() || !RunRecord.FORMAT.equals(tree.path("format").asText())) {
-            throw new RunFileException(file + ": error: this is not a Hotseat run file (no \"format\": \""
+            throw new RunFileException(file + ": this is not a Hotseat run file (no \"format\": \""
                     + RunRecord.FORMAT + "\") — give a file from `hotseat runs`");
         }
         int version = tree.path("version").asInt(-1);
         if (version != RunRecord.VERSION) {
-            throw new RunFileException(file + ": error: run file version " + version + " is not one this Hotseat reads (it reads "
+            throw new RunFileException(file + ": run file version " + version + " is not one this Hotseat reads (it reads "
                     + RunRecord.VERSION + ")");
         }
         try {
             RunRecord run = MAPPER.treeToValue(tree, RunRecord.class);
             if (run.debrief() == null || run.scenarioId() == null) {
-                throw new RunFileException(file + ": error: the run file is missing its scenario or debrief — it cannot be shown");
+                throw new RunFileException(file + ": the run file is missing its scenario or debrief — it cannot be shown");
             }
             return run;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new RunFileException(file + ": error: the run file has a field of the wrong kind ("
+            throw new RunFileException(file + ": the run file has a field of the wrong kind ("
                     + firstLine(e.getMessage()) + ") — it cannot be shown");
         }
     }
@@ -142,7 +142,7 @@ public final class RunStore {
                 }
             }
         } catch (IOException e) {
-            throw new RunFileException(dir + ": error: cannot list the runs folder (" + reason(e) + ")");
+            throw new RunFileException(dir + ": cannot list the runs folder (" + reason(e) + ")");
         }
         // Newest first; runs started in the same second are told apart by the "-2", "-3"... suffix.
         Comparator<Listed> started = Comparator.comparing(l -> l.run().startedAt() == null ? "" : l.run().startedAt());

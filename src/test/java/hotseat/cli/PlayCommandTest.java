@@ -134,6 +134,16 @@ class PlayCommandTest {
     }
 
     @Test
+    void anAnswersFileThatIsNotUtf8IsOneClearError() throws Exception {
+        Path latin1 = runs.resolve("answers.txt");
+        Files.write(latin1, new byte[] {'1', '\n', (byte) 0xE9, 't', 'e', '\n'});
+        CommandRun r = CommandRun.run("", "play", scenario, "--answers", latin1.toString(), "--runs-dir", runs.toString());
+        assertEquals(1, r.exit, r.toString());
+        assertTrue(r.err.startsWith("hotseat: error: " + latin1 + ": the answers file is not UTF-8 text"), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+    }
+
+    @Test
     void anUnknownScenarioIsOneClearError() {
         CommandRun r = CommandRun.run("", "play", "no-such-scenario", "--runs-dir", runs.toString());
         assertEquals(1, r.exit);
