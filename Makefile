@@ -24,10 +24,19 @@ bench: $(JAR)
 	@for b in $$(cd target/test-classes && ls hotseat/bench/*Bench.class 2>/dev/null | sed 's/\.class$$//; s,/,.,g'); do \
 	  echo "== $$b"; java -cp "$(JAR):target/test-classes" $$b $(ARGS) || exit 1; done
 
+# The launcher uses a class-data archive made here from a run of `hotseat list` (AppCDS): the
+# JVM then maps the classes Hotseat needs instead of loading and verifying them one by one.
 install: $(JAR)
 	mkdir -p "$(PREFIX)/bin" "$(PREFIX)/share/hotseat"
 	cp $(JAR) "$(PREFIX)/share/hotseat/hotseat.jar"
-	printf '#!/bin/sh\nexec java -jar "%s/share/hotseat/hotseat.jar" "$$@"\n' "$(PREFIX)" > "$(PREFIX)/bin/hotseat"
+	rm -f "$(PREFIX)/share/hotseat/hotseat.jsa"
+	-@java -XX:ArchiveClassesAtExit="$(PREFIX)/share/hotseat/hotseat.jsa" -jar "$(PREFIX)/share/hotseat/hotseat.jar" list >/dev/null 2>&1
+	@{ echo '#!/bin/sh'; \
+	  echo '# Hotseat launcher, written by make install.'; \
+	  echo 'dir="$(PREFIX)/share/hotseat"'; \
+	  echo 'cds='; \
+	  echo 'if [ -r "$$dir/hotseat.jsa" ]; then cds="-XX:SharedArchiveFile=$$dir/hotseat.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"; fi'; \
+	  echo 'exec java $$cds -jar "$$dir/hotseat.jar" "$$@"'; } > "$(PREFIX)/bin/hotseat"
 	chmod +x "$(PREFIX)/bin/hotseat"
 	@echo "installed $(PREFIX)/bin/hotseat"
 

@@ -81,16 +81,26 @@ public final class ScoreCommand implements Callable<Integer> {
     /** Standard input; tests replace it. */
     InputStream stdin = System.in;
 
-    private final ReplyScorer scorer;
+    private final java.util.function.Supplier<ReplyScorer> scorerSource;
+    private ReplyScorer scorer;
     private final JsonFactory jsonFactory = new JsonFactory();
     private final ScenarioContexts scenarios = new ScenarioContexts();
 
+    // picocli builds every subcommand at start-up, so the rubric is read only when scoring runs:
+    // reading it here made every command, even --version, parse the rubric first.
     public ScoreCommand() {
-        this(RubricScorer.builtIn());
+        this.scorerSource = RubricScorer::builtIn;
     }
 
     ScoreCommand(ReplyScorer scorer) {
-        this.scorer = scorer;
+        this.scorerSource = () -> scorer;
+    }
+
+    private ReplyScorer scorer() {
+        if (scorer == null) {
+            scorer = scorerSource.get();
+        }
+        return scorer;
     }
 
     @Override
@@ -121,7 +131,7 @@ public final class ScoreCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        ReplyScore score = scorer.score(reply, context);
+        ReplyScore score = scorer().score(reply, context);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             printJson(out, score, context);
@@ -171,7 +181,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         for (Dimension d : Dimension.values()) {
             out.println();
-            int base = scorer instanceof RubricScorer r ? r.rubric().base().getOrDefault(d.word(), 0) : 0;
+            int base = scorer() instanceof RubricScorer r ? r.rubric().base().getOrDefault(d.word(), 0) : 0;
             out.println(d.word() + " (starts at " + base + ")");
             List<Evidence> items = score.evidenceFor(d);
             if (items.isEmpty()) {
@@ -315,7 +325,7 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (ScenarioContexts.Problem problem) {
             return problem.getMessage();
         }
-        ReplyScore score = scorer.score(f.reply, context);
+        ReplyScore score = scorer().score(f.reply, context);
         g.writeStartObject();
         writeScore(g, score, false);
         g.writeEndObject();
