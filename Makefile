@@ -4,7 +4,7 @@ JAR := target/hotseat.jar
 PREFIX ?= $(HOME)/.local
 SOURCES := $(shell find src/main -type f 2>/dev/null) $(wildcard scenarios/*.yaml scenarios/*.yml) pom.xml
 
-.PHONY: build run test bench install clean
+.PHONY: build run test bench install clean cds
 
 build: $(JAR)
 
@@ -12,14 +12,27 @@ $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 
-run: $(JAR)
-	@java -jar $(JAR) $(ARGS)
+# Class-data sharing (AppCDS, JDK 17): a training run of `hotseat list` records the classes a
+# start-up needs, and later starts map them from target/hotseat.jsa instead of loading and
+# verifying them one by one. TieredStopAtLevel=1 keeps to the quick JIT, which is all an
+# interactive session needs. See README, Development, for the figures.
+CDS := target/hotseat.jsa
+JAVA_FAST := -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1
+
+cds: $(CDS)
+
+$(CDS): $(JAR)
+	@rm -f $(CDS)
+	-@java -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) list >/dev/null 2>&1
+
+run: $(JAR) $(CDS)
+	@java $(JAVA_FAST) -jar $(JAR) $(ARGS)
 
 test:
 	$(MVN) verify
 
 # Every class named *Bench under src/test/java/hotseat/bench is a benchmark with a main method.
-bench: $(JAR)
+bench: $(JAR) $(CDS)
 	$(MVN) -DskipTests test-compile
 	@for b in $$(cd target/test-classes && ls hotseat/bench/*Bench.class 2>/dev/null | sed 's/\.class$$//; s,/,.,g'); do \
 	  echo "== $$b"; java -cp "$(JAR):target/test-classes" $$b $(ARGS) || exit 1; done

@@ -133,7 +133,7 @@ public final class PlayCommand implements Callable<Integer> {
     private FullScreenPlay.Settings settings(long runSeed) {
         return new FullScreenPlay.Settings(assess ? Mode.ASSESS : Mode.PRACTICE, runSeed,
                 new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv())),
-                scorer != null ? scorer : Scorers.standard(), clock, debriefFormat, debriefOut);
+                scorer != null ? scorer : Scorers.inBackground(), clock, debriefFormat, debriefOut);
     }
 
     private BufferedReader openInput() throws IOException {

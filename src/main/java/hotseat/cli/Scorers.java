@@ -1,5 +1,7 @@
 package hotseat.cli;
 
+import java.util.concurrent.CompletableFuture;
+
 import hotseat.scoring.ReplyScorer;
 import hotseat.scoring.RubricScorer;
 
@@ -9,5 +11,14 @@ final class Scorers {
 
     static ReplyScorer standard() {
         return RubricScorer.builtIn();
+    }
+
+    /**
+     * The standard scorer, read on another thread from now on: the full-screen interface draws
+     * its first frame while the rubric loads, and the first reply waits for it only if it must.
+     */
+    static ReplyScorer inBackground() {
+        CompletableFuture<ReplyScorer> loading = CompletableFuture.supplyAsync(Scorers::standard);
+        return (reply, context) -> loading.join().score(reply, context);
     }
 }
