@@ -238,6 +238,7 @@ final class CheckCommand implements Callable<Integer> {
                 o.put("id", e.id());
                 o.put("outcome", e.outcome() == null ? null : e.outcome().word());
                 o.put("explored", e.explored());
+                strings(o.putArray("shortest_replies"), e.shortest());
                 o.put("walks", e.walks());
                 o.put("rate", Math.round(e.rate() * 10000) / 10000.0);
                 spread(o.putObject("calmness"), e.calmness());

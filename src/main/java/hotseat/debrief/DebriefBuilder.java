@@ -26,9 +26,14 @@ import hotseat.scoring.ReplyScore;
  * The strongest two are the habits shown in the most replies (ties: the larger net effect) with
  * a positive net effect; staying calm also counts as shown when calmness averaged 70 or more
  * with nothing against it. The two to work on are, of the rest, those with the most against
- * them, then those never shown whose dimension scored lowest.
+ * them: the sum of their negative effects, and 10 points for every reply that scored below 50 on
+ * the habit's dimension without showing it; ties go to habits never shown, then to the weaker
+ * dimension.
  */
 public final class DebriefBuilder {
+    /** How much one reply that fell short for want of a habit counts against it, in evidence points. */
+    static final int MISSED_WEIGHT = 10;
+
     private DebriefBuilder() {}
 
     public static Debrief build(ConversationState state) {
@@ -90,6 +95,8 @@ public final class DebriefBuilder {
         int bestEffect;
         String worstExample;
         int worstEffect;
+        /** Turns whose score on this habit's dimension fell below 50 without the habit being shown. */
+        final List<Integer> missedIn = new ArrayList<>();
 
         int net() {
             return positive + negative;
@@ -127,6 +134,11 @@ public final class DebriefBuilder {
                 }
             }
             shownHere.keySet().forEach(p -> tallies.get(p).shownIn++);
+            for (Practice p : Practice.values()) {
+                if (!shownHere.containsKey(p) && t.score().get(PracticeMap.dimensionOf(p)) < Coaching.SHORT) {
+                    tallies.get(p).missedIn.add(t.number());
+                }
+            }
         }
         Tally calm = tallies.get(Practice.STAY_CALM);
         if (!turns.isEmpty() && calm.negative == 0 && calm.positive == 0 && dims.calmness() >= Coaching.STRONG) {
@@ -149,18 +161,29 @@ public final class DebriefBuilder {
         }
         order.stream()
                 .filter(p -> !shown.contains(p))
-                .sorted(Comparator.comparingInt((Practice p) -> tallies.get(p).negative)
+                .sorted(Comparator.comparingInt((Practice p) -> tallies.get(p).negative - MISSED_WEIGHT * tallies.get(p).missedIn.size())
                         .thenComparingInt(p -> tallies.get(p).positive > 0 ? 1 : 0)
                         .thenComparingInt(p -> dims.get(PracticeMap.dimensionOf(p)))
                         .thenComparingInt(Practice::ordinal))
                 .limit(2)
                 .forEach(p -> {
                     Tally t = tallies.get(p);
+                    String dimension = PracticeMap.dimensionOf(p).word();
                     String example = t.negative < 0 ? t.worstExample
+                            : !t.missedIn.isEmpty() ? turns(t.missedIn) + " scored below 50 on " + dimension + " without it"
                             : t.positive == 0 ? "not shown in any reply"
                             : "shown only a little (" + t.bestExample + ")";
                     toWorkOn.add(new Habit(p, p.title(), example, p.advice()));
                 });
+    }
+
+    /** "turn 3", "turns 3 and 5", "turns 2, 3 and 5". */
+    private static String turns(List<Integer> numbers) {
+        if (numbers.size() == 1) {
+            return "turn " + numbers.get(0);
+        }
+        List<String> words = numbers.stream().map(String::valueOf).toList();
+        return "turns " + String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     private static String blankToNull(String s) {

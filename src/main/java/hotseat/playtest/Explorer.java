@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import hotseat.scenario.Scenario;
  * <p>The choices at a node are every option, and where typing is allowed the first strong,
  * middling and poor reply of the pool plus each phrase a route listens for (so phrase routes are
  * tried too).
+ *
+ * <p>Breadth first, so the first path found to each ending is a shortest one; the report gives it
+ * as an example a trainer can paste into a test.
  */
 final class Explorer {
 
@@ -60,7 +64,7 @@ final class Explorer {
 
     /** What exploring found. */
     record Result(int states, int choices, boolean bounded, Set<String> nodesReached,
-                  Set<String> endingsReached, List<Finding> findings) {}
+                  Map<String, List<String>> endingsReached, List<Finding> findings) {}
 
     private final ConversationEngine engine;
     private final ReplyPool pool;
@@ -77,7 +81,7 @@ final class Explorer {
         List<Visit> visits = new ArrayList<>();
         Map<StateKey, Integer> index = new HashMap<>();
         Set<String> nodesReached = new LinkedHashSet<>();
-        Set<String> endingsReached = new LinkedHashSet<>();
+        Map<String, List<String>> endingsReached = new LinkedHashMap<>();
         ConversationState start = engine.start(scenario, seed, Mode.ASSESS);
         visits.add(new Visit(start, -1, null));
         index.put(StateKey.of(start), 0);
@@ -98,7 +102,9 @@ final class Explorer {
                 Turn turn = after.turns().get(after.turns().size() - 1);
                 if (after.isOver()) {
                     visit.endsHere = true;
-                    endingsReached.add(after.at());
+                    if (!endingsReached.containsKey(after.at())) {
+                        endingsReached.put(after.at(), append(path(visits, i), move));
+                    }
                     if (after.outcome().orElse(null) == Outcome.RESOLVED && PoorReplies.isClearlyPoor(move, turn)) {
                         poorClosers.add(turn, move, append(path(visits, i), move));
                     }
@@ -249,6 +255,10 @@ final class Explorer {
                 if (after.isOver()) {
                     if (after.outcome().orElse(null) == Outcome.RESOLVED) {
                         List<String> example = append(path(visits, i), move);
+                        if (example.size() == 1) {
+                            // One poor reply straight into the ending: already a poor-reply-resolves finding.
+                            continue;
+                        }
                         return new Finding(Finding.Kind.POOR_PATH_RESOLVES, "endings." + after.at(),
                                 "nothing but clearly poor replies (" + example.size() + " of them) still reaches the resolved ending "
                                         + after.at() + " — route poor replies towards escalated or lost endings",

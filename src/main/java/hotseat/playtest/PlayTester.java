@@ -115,8 +115,9 @@ public final class PlayTester {
         List<EndingReach> endings = new ArrayList<>();
         for (Map.Entry<String, Ending> e : scenario.endings().entrySet()) {
             List<Walker.Walk> walks = byEnding.getOrDefault(e.getKey(), List.of());
-            boolean explore = explored.endingsReached().contains(e.getKey());
-            endings.add(reach(e.getKey(), e.getValue(), explore, walks));
+            List<String> shortest = explored.endingsReached().get(e.getKey());
+            boolean explore = shortest != null;
+            endings.add(reach(e.getKey(), e.getValue(), shortest, walks));
             if (walks.isEmpty() && !explore && !reachedByTest(results, e.getKey())) {
                 findings.add(new Finding(Finding.Kind.ENDING_NEVER_REACHED, "endings." + e.getKey(),
                         "no play-test reached the ending " + e.getKey() + " — check the replies and routes that lead to it",
@@ -134,7 +135,7 @@ public final class PlayTester {
         int nodesReached = (int) scenario.nodes().keySet().stream().filter(reached::contains).count();
         return new ScenarioReport(scenario.id(), scenario.title(), settings,
                 new ScenarioReport.Exploration(explored.states(), explored.choices(), explored.bounded(),
-                        List.copyOf(explored.endingsReached())),
+                        List.copyOf(explored.endingsReached().keySet())),
                 new ScenarioReport.Walks(settings.walks(), ended, overLimit, Spread.of(lengths), poorYetResolved),
                 scenario.nodes().size(), nodesReached, never, endings, results, findings);
     }
@@ -145,7 +146,7 @@ public final class PlayTester {
         return settings.seed() * 0x9E3779B97F4A7C15L + h;
     }
 
-    private EndingReach reach(String id, Ending ending, boolean explored, List<Walker.Walk> walks) {
+    private EndingReach reach(String id, Ending ending, List<String> shortest, List<Walker.Walk> walks) {
         int n = walks.size();
         double[][] dims = new double[Dimension.values().length][n];
         double[] mood = new double[n];
@@ -159,7 +160,7 @@ public final class PlayTester {
             turns[w] = walk.turns().size();
         }
         double rate = settings.walks() == 0 ? 0 : (double) n / settings.walks();
-        return new EndingReach(id, ending.outcome(), explored, n, rate,
+        return new EndingReach(id, ending.outcome(), shortest != null, shortest == null ? List.of() : shortest, n, rate,
                 Spread.of(dims[Dimension.CALMNESS.ordinal()]), Spread.of(dims[Dimension.ACKNOWLEDGMENT.ordinal()]),
                 Spread.of(dims[Dimension.RESOLUTION.ordinal()]), Spread.of(mood), Spread.of(turns));
     }

@@ -65,6 +65,14 @@ public final class ReportText {
             }
         }
 
+        if (r.endings().stream().anyMatch(EndingReach::explored)) {
+            int idWidth = Math.max(8, r.endings().stream().mapToInt(e -> e.id().length()).max().orElse(8));
+            out.append("  shortest replies to each ending (for tests:)\n");
+            for (EndingReach e : r.endings()) {
+                out.append(String.format(Locale.ROOT, "    %-" + idWidth + "s  %s%n", e.id(),
+                        e.explored() ? example(e.shortest()) : "not reached by exploring"));
+            }
+        }
         if (!r.tests().isEmpty()) {
             long passed = r.tests().stream().filter(TestResult::passed).count();
             out.append(String.format(Locale.ROOT, "  tests     %d of %d passed%n", passed, r.tests().size()));

@@ -146,6 +146,15 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void habitsMissedWhereARepliesFellShortAreToWorkOn() {
+        ReplyScorer unheard = (reply, context) -> new ReplyScore(80, 20, 80, List.of());
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(unheard),
+                Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+        assertEquals(List.of(Practice.LISTEN, Practice.NAME_THE_FEELING), d.toWorkOn().stream().map(Habit::practice).toList());
+        assertEquals("turns 1 and 2 scored below 50 on acknowledgment without it", d.toWorkOn().get(0).example());
+    }
+
+    @Test
     void evidenceRulesMapToThePractices() {
         assertEquals(Practice.APOLOGISE, map(Dimension.ACKNOWLEDGMENT, "non-apology"));
         assertEquals(Practice.NAME_THE_FEELING, map(Dimension.ACKNOWLEDGMENT, "validating them"));

@@ -42,6 +42,8 @@ class PlayTesterTest {
         assertEquals(2, r.exploration().states(), "opening and fixing, each at one mood");
         assertEquals(3, r.exploration().choices());
         assertEquals(List.of("lost", "resolved"), r.exploration().endingsReached());
+        assertEquals(List.of("1", "1"), r.endings().get(0).shortest(), "a shortest way to resolved");
+        assertEquals(List.of("2"), r.endings().get(1).shortest());
         assertEquals(2, r.nodesReached());
         assertEquals(List.of(), r.nodesNeverReached());
         assertFalse(r.failed(), r.findings().toString());
@@ -114,11 +116,30 @@ class PlayTesterTest {
         assertEquals(1, closers.size(), r.findings().toString());
         assertEquals("nodes.opening.options[1]", closers.get(0).where());
         assertEquals(List.of("2"), closers.get(0).example());
-        List<Finding> paths = findings(r, Kind.POOR_PATH_RESOLVES);
-        assertEquals(1, paths.size());
-        assertEquals(List.of("2"), paths.get(0).example());
+        assertEquals(List.of(), findings(r, Kind.POOR_PATH_RESOLVES), "one reply: the finding above says it all");
         assertTrue(r.walks().poorYetResolved() > 0);
         assertTrue(r.failed());
+    }
+
+    @Test
+    void aWholePathOfPoorRepliesThatResolvesIsAnError() {
+        Scenario s = SmallScenario.named("rude-all-the-way")
+                .node("opening", "It broke!", n -> n
+                        .option("I'm sorry, I'll replace it today." + STRONG, "fixed")
+                        .option("Calm down." + HOSTILE, "rude"))
+                .node("rude", "Excuse me?", n -> n
+                        .option("Not my problem." + HOSTILE, "fixed")
+                        .option("Sorry, that came out wrong." + NEUTRAL, "lost"))
+                .ending("fixed", Outcome.RESOLVED, "Thanks.")
+                .ending("lost", Outcome.LOST, "Bye.")
+                .build();
+        ScenarioReport r = check(s, 50, 1, 50);
+        List<Finding> paths = findings(r, Kind.POOR_PATH_RESOLVES);
+        assertEquals(1, paths.size(), r.findings().toString());
+        assertEquals(List.of("2", "1"), paths.get(0).example());
+        assertEquals("endings.fixed", paths.get(0).where());
+        assertEquals(List.of("nodes.rude.options[0]"),
+                findings(r, Kind.POOR_REPLY_RESOLVES).stream().map(Finding::where).toList());
     }
 
     @Test

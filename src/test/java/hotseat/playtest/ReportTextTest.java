@@ -38,6 +38,10 @@ class ReportTextTest {
         assertTrue(text.contains("  walks     100 random (seed 5): all ended; 1 to 1 turns, median 1\n"), text);
         assertTrue(text.contains("  nodes     1 of 1 reached\n"), text);
         assertTrue(text.contains("    ✗ FAIL  calm down loses\n"), text);
+        assertTrue(text.contains("  shortest replies to each ending (for tests:)\n"
+                + "    fixed         [1]\n"
+                + "    fixed_anyway  [2]\n"
+                + "    lost          [\"middling [c60 a50 r40]\"]\n"), text);
         assertTrue(text.contains("  k.yaml:nodes.opening.options[1]: error: at opening, option 2 (“Calm down. [c10 a10 r10]”"), text);
         assertTrue(text.contains("      replies: [2]\n"), text);
         assertTrue(text.contains("  k.yaml:tests[0].outcome: error: test \"calm down loses\" failed: expected the outcome lost,"), text);
