@@ -9,7 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hotseat}: the root command. With no subcommand it lists the built-in scenarios. */
+/**
+ * {@code hotseat}: the root command. With no subcommand it opens the scenario picker on a
+ * terminal, and lists the built-in scenarios otherwise.
+ */
 @Command(name = "hotseat",
         mixinStandardHelpOptions = true,
         versionProvider = HotseatCommand.Version.class,
@@ -36,7 +39,12 @@ public final class HotseatCommand implements Callable<Integer> {
     boolean debug;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (Terminal.interactive()) {
+            // On a terminal, `hotseat` alone is `hotseat play`: the picker over the library.
+            CommandLine play = spec.commandLine().getSubcommands().get("play");
+            return play.execute();
+        }
         int exit = ListCommand.list(spec, java.util.List.of());
         spec.commandLine().getErr().println("hotseat --help shows every command.");
         return exit;

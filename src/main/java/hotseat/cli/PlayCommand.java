@@ -82,14 +82,21 @@ public final class PlayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // On a terminal, without --plain or --answers, play in the full-screen interface.
+        boolean fullScreen = !plain && answers == null && Terminal.interactive();
+        long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         if (scenario == null) {
+            if (fullScreen) {
+                return FullScreenPlay.pick(settings(runSeed), out, err);
+            }
             throw new CommandFailure("give a scenario to play: a file, or an id from `hotseat list`"
                     + " (for example: hotseat play parcel-never-came --plain)", 2);
         }
         ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario, err);
-        // Without --plain, a terminal would open the full-screen interface; plain mode serves every other case.
+        if (fullScreen) {
+            return FullScreenPlay.play(resolved, settings(runSeed), out, err);
+        }
         boolean echo = answers != null || !Terminal.interactive();
-        long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
         RunStore store = new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv()));
         try (BufferedReader reader = openInput()) {
@@ -121,6 +128,12 @@ public final class PlayCommand implements Callable<Integer> {
         } catch (RunFileException e) {
             throw new CommandFailure(e.getMessage());
         }
+    }
+
+    private FullScreenPlay.Settings settings(long runSeed) {
+        return new FullScreenPlay.Settings(assess ? Mode.ASSESS : Mode.PRACTICE, runSeed,
+                new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv())),
+                scorer != null ? scorer : Scorers.standard(), clock, debriefFormat, debriefOut);
     }
 
     private BufferedReader openInput() throws IOException {

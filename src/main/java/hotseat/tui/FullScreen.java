@@ -1,9 +1,10 @@
 package hotseat.tui;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -12,50 +13,63 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
+import hotseat.debrief.DebriefBuilder;
+import hotseat.report.TextReport;
 import hotseat.scenario.Scenario;
 
 /**
  * The full-screen interface, as the command line uses it: pick a scenario (or start at the
- * briefing of one), play it, read the debrief; then the debrief is printed to the ordinary
- * screen so that it stays in the scrollback.
+ * briefing of one), play it, read the debrief. When it returns the terminal is back to normal,
+ * and the caller prints the debrief so that it stays in the scrollback.
  *
- * @param engine  plays the conversation
- * @param debrief  renders a conversation's debrief as text
+ * @param engine   plays the conversation
  * @param recorder keeps the run on disk from its start and after every action
- * @param mode    practice or assessment
- * @param seed    the run's seed
+ * @param mode     practice or assessment
+ * @param seed     the run's seed
  */
-public record FullScreen(
-        ConversationEngine engine,
-        DebriefText debrief,
-        RunRecorder recorder,
-        Mode mode,
-        long seed) {
+public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed) {
 
-    /** The conversation as it was left (null if none was begun), and whether it reached an ending. */
-    public record Ending(ConversationState conversation, boolean finished) {}
+    /**
+     * How the interface was left: the conversation as it stands (null if none was begun), and
+     * whether its debrief should now be printed (the trainee read it to the end of the run).
+     */
+    public record Ending(ConversationState conversation, boolean printDebrief) {
+        public boolean finished() {
+            return conversation != null && conversation.isOver();
+        }
+    }
 
-    /** Opens the picker over {@code library}, then plays the chosen scenario. */
-    public Ending pick(List<Scenario> library, PrintWriter out) throws IOException {
-        return run(UiState.picker(library, mode, seed), out);
+    /** The debrief as the interface shows it: the text report. */
+    static final DebriefText DEBRIEF = (c, colour) -> TextReport.render(DebriefBuilder.build(c), colour);
+
+    /** A library read in the background: the scenarios that can be played, and a problem to show if none can. */
+    public record Library(List<Scenario> scenarios, String problem) {}
+
+    /**
+     * Opens the picker, then plays the chosen scenario. The library is read on another thread
+     * while the terminal starts, so the first frame does not wait for every scenario to load.
+     */
+    public Ending pick(Supplier<Library> library) throws IOException {
+        CompletableFuture<Msg> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                Library l = library.get();
+                return new Msg.LibraryLoaded(l.scenarios(), l.problem());
+            } catch (RuntimeException e) {
+                return new Msg.LibraryLoaded(List.of(), "The scenario library could not be read: " + e.getMessage());
+            }
+        });
+        return run(UiState.loading(mode, seed), List.of(loading));
     }
 
     /** Opens on the briefing of {@code scenario}, then plays it. */
-    public Ending play(Scenario scenario, PrintWriter out) throws IOException {
-        return run(UiState.briefing(scenario, mode, seed), out);
+    public Ending play(Scenario scenario) throws IOException {
+        return run(UiState.briefing(scenario, mode, seed), List.of());
     }
 
-    private Ending run(UiState initial, PrintWriter out) throws IOException {
-        boolean colour = colourWanted();
-        Runner runner = new Runner(new Update(engine, debrief), recorder, colour);
-        Runner.Result result = runner.run(openTerminal(), initial);
-        // The terminal is back to normal here: what is printed now stays in the scrollback.
-        for (ConversationState c : result.printAfterExit()) {
-            out.print(debrief.render(c, colour));
-        }
-        out.flush();
-        ConversationState c = result.last().conversation();
-        return new Ending(c, c != null && c.isOver());
+    private Ending run(UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
+        Runner runner = new Runner(new Update(engine, DEBRIEF), recorder, colourWanted());
+        Runner.Result result = runner.run(openTerminal(), initial, background);
+        return new Ending(result.last().conversation(), !result.printAfterExit().isEmpty());
     }
 
     /**

@@ -12,6 +12,9 @@ sealed interface Msg {
     /** The terminal now has this size. */
     record Resized(TerminalSize size) implements Msg {}
 
+    /** The scenario library has been read (in the background, so the first frame need not wait). */
+    record LibraryLoaded(java.util.List<hotseat.scenario.Scenario> scenarios, String problem) implements Msg {}
+
     /** Saving the run failed; the trainee is told and can go on playing. */
     record SaveFailed(String reason) implements Msg {}
 

@@ -3,6 +3,7 @@ package hotseat.tui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -24,6 +25,9 @@ final class Runner {
     /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
     private static final long IDLE_MILLIS = 8;
 
+    /** At most this many waiting keys are handled between two frames. */
+    private static final int MAX_BATCH = 256;
+
     private final Update update;
     private final RunRecorder recorder;
     private final boolean colour;
@@ -36,18 +40,26 @@ final class Runner {
 
     /** Runs until a quit effect; closes {@code terminal} before returning or throwing. */
     Result run(Terminal terminal, UiState initial) throws IOException {
+        return run(terminal, initial, List.of());
+    }
+
+    /**
+     * As {@link #run(Terminal, UiState)}, with work going on in the background: each message
+     * is handed to {@link Update} on the first frame after it is ready.
+     */
+    Result run(Terminal terminal, UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
         try (terminal) {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             try {
-                return loop(screen, initial);
+                return loop(screen, initial, new ArrayList<>(background));
             } finally {
                 screen.stopScreen();
             }
         }
     }
 
-    private Result loop(TerminalScreen screen, UiState initial) throws IOException {
+    private Result loop(TerminalScreen screen, UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
         UiState state = initial.withSize(screen.getTerminalSize());
         List<ConversationState> print = new ArrayList<>();
         boolean dirty = true;
@@ -56,6 +68,14 @@ final class Runner {
             if (resized != null) {
                 state = update.update(state, new Msg.Resized(resized)).state();
                 dirty = true;
+            }
+            for (var it = background.iterator(); it.hasNext(); ) {
+                CompletableFuture<Msg> task = it.next();
+                if (task.isDone()) {
+                    it.remove();
+                    state = update.update(state, task.join()).state();
+                    dirty = true;
+                }
             }
             if (dirty) {
                 Frame.show(screen, state, colour);
@@ -66,7 +86,12 @@ final class Runner {
                 sleep();
                 continue;
             }
+            // Every key already waiting is handled before the next frame, so fast typing or a
+            // paste is not drawn one character at a time.
             List<Msg> pending = new ArrayList<>(List.of(Msg.key(key)));
+            for (KeyStroke more = screen.pollInput(); more != null && pending.size() < MAX_BATCH; more = screen.pollInput()) {
+                pending.add(Msg.key(more));
+            }
             while (!pending.isEmpty()) {
                 Update.Next next = update.update(state, pending.remove(0));
                 state = next.state();

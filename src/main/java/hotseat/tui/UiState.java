@@ -57,11 +57,8 @@ record UiState(
         size = size == null ? MINIMUM : size;
     }
 
-    /** Opens on the picker over {@code library}. */
+    /** Opens on the picker over {@code library}; an empty library shows that it is loading. */
     static UiState picker(List<Scenario> library, Mode mode, long seed) {
-        if (library.isEmpty()) {
-            throw new IllegalArgumentException("the picker needs at least one scenario");
-        }
         return new UiState(Screen.PICKER, Screen.PICKER, library, 0, true, mode, seed, null,
                 TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM);
     }
@@ -70,6 +67,15 @@ record UiState(
     static UiState briefing(Scenario scenario, Mode mode, long seed) {
         return new UiState(Screen.BRIEFING, Screen.BRIEFING, List.of(scenario), 0, false, mode, seed, null,
                 TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM);
+    }
+
+    /** The picker before the library has arrived. */
+    static UiState loading(Mode mode, long seed) {
+        return picker(List.of(), mode, seed);
+    }
+
+    UiState withLibrary(List<Scenario> scenarios) {
+        return new UiState(screen, behind, scenarios, 0, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, size);
     }
 
     Scenario scenario() {

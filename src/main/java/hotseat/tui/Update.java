@@ -50,10 +50,16 @@ final class Update {
         if (msg instanceof Msg.Resized r) {
             return Next.of(state.withSize(r.size()));
         }
+        if (msg instanceof Msg.LibraryLoaded l) {
+            UiState loaded = state.withLibrary(l.scenarios());
+            return Next.of(l.problem() == null ? loaded : loaded.withNotice(l.problem()));
+        }
         if (msg instanceof Msg.SaveFailed f) {
             return Next.of(state.withNotice("Could not save the run: " + f.reason()));
         }
-        return key(state.withNotice(null), ((Msg.Key) msg).stroke());
+        // A notice lasts until the next key, except the reason the picker has nothing to offer.
+        boolean keep = state.screen() == Screen.PICKER && state.library().isEmpty();
+        return key(keep ? state : state.withNotice(null), ((Msg.Key) msg).stroke());
     }
 
     private Next key(UiState state, KeyStroke key) {
@@ -77,6 +83,13 @@ final class Update {
 
     private Next picker(UiState state, KeyStroke key) {
         int n = state.library().size();
+        if (n == 0) {
+            // Still loading (or nothing could be loaded): only help and leaving make sense.
+            boolean leave = key.getKeyType() == KeyType.Escape
+                    || key.getKeyType() == KeyType.Character && key.getCharacter() == 'q';
+            boolean help = key.getKeyType() == KeyType.Character && key.getCharacter() == '?';
+            return leave ? Next.of(state, new Effect.Quit()) : help ? help(state) : Next.of(state);
+        }
         return switch (key.getKeyType()) {
             case ArrowUp -> Next.of(state.withChoice(Math.max(0, state.choice() - 1)));
             case ArrowDown -> Next.of(state.withChoice(Math.min(n - 1, state.choice() + 1)));

@@ -82,8 +82,13 @@ final class View {
     private static void picker(UiState state, Canvas canvas) {
         headerBar(canvas, "Hotseat — choose a conversation to practise", state.mode().word());
         int columns = canvas.columns();
-        int titleWidth = Math.max(20, columns - 2 - 4 - 14 - 24);
+        int titleWidth = Math.min(44, Math.max(20, columns - 40));
         List<Scenario> library = state.library();
+        if (library.isEmpty()) {
+            canvas.text(1, 2, state.notice() == null ? "Loading the scenario library…" : "No scenario can be played.", Look.TITLE);
+            statusBar(canvas, canvas.rows() - 1, state, "? help  q quit");
+            return;
+        }
         int listTop = 2;
         int listHeight = Math.min(library.size(), Math.max(3, (canvas.rows() - 4) / 3));
         canvas.text(1, 1, String.format("    %-" + titleWidth + "s  %-12s  %s", "Scenario", "Difficulty", "Tags"), Look.DIM);

@@ -137,12 +137,13 @@ class RunnerTest {
 
     @Test
     void aResizeIsPickedUpOnTheNextFrame() throws IOException {
-        ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "q", "y");
-        // The window is made bigger while the run is being saved, between two keys.
+        ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter);
+        // The window is made bigger while the run is being saved; the next keys come after.
         RunRecorder resizing = new RunRecorder() {
             @Override
             public void begin(ConversationState start) {
                 terminal.setTerminalSize(new TerminalSize(100, 30));
+                terminal.keys("q", "y");
             }
 
             @Override

@@ -36,6 +36,20 @@ class UpdateTest {
     }
 
     @Test
+    void whileTheLibraryLoadsOnlyHelpAndQuitWork() {
+        Script s = new Script(UiState.loading(Mode.PRACTICE, 1)).size(80, 24).key(KeyType.Enter).key(KeyType.ArrowDown);
+        assertEquals(Screen.PICKER, s.state.screen());
+        s.send(new Msg.LibraryLoaded(TestScenarios.library(), null)).key(KeyType.ArrowDown);
+        assertEquals(1, s.state.choice());
+        Script empty = new Script(UiState.loading(Mode.PRACTICE, 1)).size(80, 24)
+                .send(new Msg.LibraryLoaded(java.util.List.of(), "nothing to play")).key(KeyType.Enter);
+        assertEquals(Screen.PICKER, empty.state.screen());
+        assertTrue(empty.screen().contains("No scenario can be played."), empty.screen());
+        empty.type("q");
+        assertEquals(1, empty.effects(Effect.Quit.class).size());
+    }
+
+    @Test
     void aDigitPicksThatOptionAndTheRunIsSaved() {
         Script s = playing(Mode.PRACTICE).type("1");
         assertEquals(1, s.state.conversation().turns().size());

@@ -1,0 +1,107 @@
+package hotseat.tui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The real jar in a real terminal: tmux runs {@code hotseat play} at 100×30, keys go in with
+ * send-keys and the screen comes back with capture-pane. Runs in the integration-test phase,
+ * after the jar is built; skipped where tmux is not installed.
+ */
+class FullScreenIT {
+    private static final Duration START = Duration.ofSeconds(30);
+    private static final Duration STEP = Duration.ofSeconds(10);
+    private static final Path JAR = Path.of("target/hotseat.jar").toAbsolutePath();
+
+    @BeforeAll
+    static void needsTmuxAndTheJar() {
+        assumeTrue(Tmux.available(), "tmux is not installed: skipping the end-to-end test of the full-screen interface");
+        assertTrue(Files.isRegularFile(JAR), "build the jar first (mvn verify runs this test after package): " + JAR);
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** The program, then a marker with its exit code, then a pause so the pane can still be read. */
+    private static String command(String args) {
+        return "'" + java() + "' -jar '" + JAR + "' " + args + "; echo \"[exited $?]\"; sleep 60";
+    }
+
+    private static Map<String, String> env(Path data) {
+        return Map.of("XDG_DATA_HOME", data.toString(), "TERM", "xterm-256color", "LANG", "C.UTF-8");
+    }
+
+    @Test
+    void fromThePickerToTheDebriefAndBackToTheShell(@TempDir Path data) throws Exception {
+        try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
+            tmux.await("Enter read the briefing", START);
+            tmux.send("Enter");
+            tmux.await("Enter begin", STEP);
+            tmux.send("Enter");
+            String screen = tmux.await("Your reply", STEP);
+            assertTrue(screen.contains("Mood "), screen);
+
+            // Answer until the conversation ends: pick option 1 where there are options, else type.
+            for (int turn = 0; turn < 30 && !screen.contains("The conversation is over"); turn++) {
+                String before = screen;
+                if (screen.contains(" 1. ")) {
+                    tmux.send("1");
+                } else {
+                    if (!screen.contains("Enter send")) {
+                        tmux.send("Tab");
+                    }
+                    tmux.type("I'm so sorry this happened. I'll sort it out for you today.");
+                    tmux.send("Enter");
+                }
+                screen = tmux.awaitSettled(before, Duration.ofMillis(400), STEP);
+            }
+            assertTrue(screen.contains("The conversation is over"), screen);
+            tmux.send("Enter");
+            tmux.await("the debrief", s -> s.contains("Debrief"), STEP);
+            tmux.send("q");
+
+            String after = tmux.await("the shell again", s -> s.contains("[exited 0]"), STEP);
+            String history = tmux.history();
+            assertTrue(history.contains("Debrief: "), "the debrief is printed to the ordinary screen:\n" + history);
+            assertFalse(after.contains("Your reply"), "the full-screen interface is gone:\n" + after);
+        }
+        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
+            assertEquals(1, runs.count(), "one run saved");
+        }
+    }
+
+    @Test
+    void aSmallWindowIsAskedToGrowAndCtrlCLeavesTheRunSaved(@TempDir Path data) throws Exception {
+        try (Tmux tmux = Tmux.start(command("play"), 60, 20, env(data))) {
+            tmux.await("make the window bigger", START);
+            tmux.resize(100, 30);
+            tmux.await("Enter read the briefing", STEP);
+            tmux.send("Enter");
+            tmux.await("Enter begin", STEP);
+            tmux.send("Enter");
+            tmux.await("Your reply", STEP);
+            tmux.send("C-c");
+            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            assertTrue(after.contains("[exited 0]"), after);
+            assertTrue(after.contains("saved, marked unfinished"), after);
+            assertFalse(after.contains("? help"), "the full-screen interface is gone:\n" + after);
+        }
+        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
+            assertEquals(1, runs.count(), "the unfinished run is on disk");
+        }
+    }
+}
