@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 all scored, 1 a file could not be read or some lines could not be scored, 2 usage mistake."},
         footer = {"",
                 "Examples:",
-                "  hotseat score \"I'm so sorry, I'll refund you today.\" --customer \"You charged me twice!\"",
-                "  hotseat score \"Let me check that for you.\" --scenario scenarios/double-charge.yaml --node opening",
+                "  hotseat score \"Sorry, I'll refund it.\" --customer \"You charged me twice!\"",
+                "  hotseat score \"Let me check.\" --scenario scenarios/double-charge.yaml",
                 "  hotseat score --jsonl replies.jsonl > scores.jsonl",
                 "  cat replies.jsonl | hotseat score --jsonl -"})
 public final class ScoreCommand implements Callable<Integer> {
