@@ -3,7 +3,6 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
-import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.Habit;
@@ -103,9 +102,6 @@ public final class HtmlReport {
                 .append(t.hintUsed() ? ", after a tip" : "").append("): ").append(esc(t.reply())).append("</p>\n");
         out.append(String.format(Locale.ROOT, "<p class=\"scores\">Calmness <b>%d</b> · acknowledgment <b>%d</b> · resolution <b>%d</b> · mood %d → %d</p>%n",
                 t.scores().calmness(), t.scores().acknowledgment(), t.scores().resolution(), t.moodBefore(), t.moodAfter()));
-        if (t.note() != null && !t.note().isBlank()) {
-            out.append("<p class=\"note\"><strong>Coach:</strong> ").append(esc(t.note())).append("</p>\n");
-        }
         if (!t.evidence().isEmpty()) {
             out.append("<ul class=\"evidence\">\n");
             for (Evidence e : t.evidence()) {
@@ -123,10 +119,12 @@ public final class HtmlReport {
         if (!unearned.isEmpty()) {
             out.append("<ul class=\"evidence\">\n");
             for (Dimension dim : unearned) {
-                out.append("<li><span class=\"minus\">·</span> ").append(dim.word()).append(' ').append(t.scores().get(dim))
-                        .append(": nothing in this reply earned points. ").append(esc(Coaching.advice(dim))).append("</li>\n");
+                out.append("<li><span class=\"minus\">·</span> ").append(esc(TextReport.unearnedLine(t, dim))).append("</li>\n");
             }
             out.append("</ul>\n");
+        }
+        if (t.note() != null && !t.note().isBlank()) {
+            out.append("<p class=\"note\"><strong>Coach:</strong> ").append(esc(t.note())).append("</p>\n");
         }
         if (t.trigger() != null) {
             out.append("<p class=\"trigger\">").append(esc(t.trigger())).append("</p>\n");

@@ -3,7 +3,6 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
-import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.Habit;
@@ -58,10 +57,6 @@ public final class MarkdownReport {
             line("");
             line(String.format(Locale.ROOT, "Calmness **%d**, acknowledgment **%d**, resolution **%d**; mood %d → %d",
                     t.scores().calmness(), t.scores().acknowledgment(), t.scores().resolution(), t.moodBefore(), t.moodAfter()));
-            if (t.note() != null && !t.note().isBlank()) {
-                line("");
-                line("*Coach:* " + inline(t.note()));
-            }
             if (!t.evidence().isEmpty()) {
                 line("");
                 for (Evidence e : t.evidence()) {
@@ -75,9 +70,12 @@ public final class MarkdownReport {
                     line("");
                 }
                 for (Dimension dim : unearned) {
-                    line("- " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
-                            + inline(Coaching.advice(dim)));
+                    line("- " + inline(TextReport.unearnedLine(t, dim)));
                 }
+            }
+            if (t.note() != null && !t.note().isBlank()) {
+                line("");
+                line("*Coach:* " + inline(t.note()));
             }
             if (t.trigger() != null) {
                 line("");

@@ -107,12 +107,11 @@ public final class TextReport {
                     + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
             line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
         }
+        for (Dimension dim : unearned(t)) {
+            line("      " + paint(RED, "·") + Wrap.wrap(" " + unearnedLine(t, dim), WIDTH - 6, "        "));
+        }
         if (t.note() != null && !t.note().isBlank()) {
             line("    " + Wrap.wrap("Coach: " + t.note(), WIDTH - 4, "    "));
-        }
-        for (Dimension dim : unearned(t)) {
-            line("      " + paint(RED, "·") + Wrap.wrap(" " + dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points. "
-                    + Coaching.advice(dim), WIDTH - 6, "        "));
         }
         if (t.trigger() != null) {
             line("    " + Wrap.wrap(t.trigger(), WIDTH - 4, "    "));
@@ -137,6 +136,13 @@ public final class TextReport {
             }
         }
         return out;
+    }
+
+    /** "acknowledgment 0: nothing in this reply earned points." and what to do, unless the coaching note says it already. */
+    static String unearnedLine(DebriefTurn t, Dimension dim) {
+        String advice = Coaching.advice(dim);
+        return dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points."
+                + (t.note() != null && t.note().contains(advice) ? "" : " " + advice);
     }
 
     /** "mean of the three scores 76, +5 resolved, −1 for 1 tip, −2 for 1 reply taken back". */
