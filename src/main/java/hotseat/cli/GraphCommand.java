@@ -13,7 +13,7 @@ import hotseat.graph.BranchMap;
 import hotseat.graph.GraphFormat;
 import hotseat.load.CheckResult;
 import hotseat.load.Diagnostic;
-import hotseat.load.ScenarioChecker;
+import hotseat.load.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,14 +30,16 @@ import picocli.CommandLine.Spec;
         footer = {"",
                 "Examples:",
                 "  hotseat graph scenarios/double-charge.yaml > map.mmd",
+                "  hotseat graph double-charge --format dot --out map.dot",
                 "  hotseat graph scenarios/double-charge.yaml --format dot | dot -Tsvg > map.svg"})
 final class GraphCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "The scenario file to draw.")
-    Path scenario;
+    @Parameters(paramLabel = "SCENARIO",
+            description = "A scenario file, or the id of a built-in scenario (see `hotseat list`).")
+    String scenario;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
             description = "mermaid (the default) or dot.")
@@ -54,7 +56,7 @@ final class GraphCommand implements Callable<Integer> {
             default -> throw new CommandFailure("--format " + format + " is not known — use mermaid or dot", 2);
         };
         PrintWriter err = spec.commandLine().getErr();
-        CheckResult result = new ScenarioChecker().check(scenario, scenario.toString());
+        CheckResult result = ScenarioLibrary.builtIn().resolve(scenario);
         if (result.loaded() == null) {
             result.diagnostics().forEach(d -> err.println(d.format()));
             err.flush();

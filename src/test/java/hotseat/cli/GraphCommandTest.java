@@ -46,6 +46,15 @@ class GraphCommandTest {
     }
 
     @Test
+    void aBuiltInScenarioCanBeNamedByItsId() {
+        var first = hotseat.load.ScenarioLibrary.builtIn().checkAll().get(0).loaded().scenario();
+        Run run = Run.of("graph", first.id(), "--format", "dot");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("digraph hotseat {\n  graph [label=\"" + first.title().replace("\"", "\\\"") + "\""),
+                run.out());
+    }
+
+    @Test
     void mistakesAreOneLine() throws IOException {
         Run unknown = Run.of("graph", scenario(), "--format", "png");
         assertEquals(2, unknown.exit());

@@ -31,7 +31,6 @@ class ScenarioLibraryTest {
 
         Run check = Run.of("check", "scenarios");
         assertEquals(0, check.exit(), check.out() + check.err());
-        assertTrue(check.out().endsWith("checked " + files + " scenarios: passed — 0 failed, 0 errors, 0 warnings\n"),
-                check.out());
+        assertTrue(check.out().contains("checked " + files + " scenarios: passed — 0 failed, 0 errors, "), check.out());
     }
 }

@@ -1,0 +1,581 @@
+package hotseat.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One reply being scored with a compiled rubric: find every phrase, drop the negated and the
+ * overridden, add up each rule once (or up to its hits), run the detectors, then take back what
+ * a "but" takes back. Used once and thrown away.
+ */
+final class ReplyScoring {
+    /** Words that open a real question ("Are the kids okay?"), not a complaint thrown back ("Three days?"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("are", "is", "was", "were", "do", "does", "did", "can",
+            "could", "would", "will", "have", "has", "how", "what", "when", "where", "which", "who", "shall", "should", "may");
+
+    /** A phrase that matched: rule, tokens [start, end). */
+    private static final class Hit {
+        final int rule, start, end;
+        boolean negated, suppressed;
+        String negator;
+
+        Hit(int rule, int start, int end) {
+            this.rule = rule;
+            this.start = start;
+            this.end = end;
+        }
+    }
+
+    /** Evidence with the token where it was found, to list evidence in reading order. */
+    private record Placed(int position, Evidence evidence) {}
+
+    private final CompiledRubric c;
+    private final Tokens t;
+    private final ScoringContext ctx;
+    private final List<Hit> hits = new ArrayList<>();
+    private final List<Placed> placed = new ArrayList<>();
+    private final int[] totals = new int[3];
+
+    ReplyScoring(CompiledRubric c, Tokens t, ScoringContext ctx) {
+        this.c = c;
+        this.t = t;
+        this.ctx = ctx;
+    }
+
+    ReplyScore run() {
+        findPhrases();
+        markNegated();
+        markSuppressed();
+        List<List<Hit>> byRule = new ArrayList<>(c.rules.length);
+        for (int r = 0; r < c.rules.length; r++) {
+            byRule.add(List.of());
+        }
+        for (Hit h : hits) {
+            if (byRule.get(h.rule).isEmpty()) {
+                byRule.set(h.rule, new ArrayList<>(2));
+            }
+            byRule.get(h.rule).add(h);
+        }
+        for (int r = 0; r < c.rules.length; r++) {
+            RubricRule rule = c.rules[r];
+            String d = rule.detect();
+            if (d == null || d.startsWith("scenario_")) {
+                applyPhraseRule(r, byRule.get(r));
+            }
+        }
+        for (int r = 0; r < c.rules.length; r++) {
+            RubricRule rule = c.rules[r];
+            String d = rule.detect();
+            if (d == null) {
+                continue;
+            }
+            switch (d) {
+                case CompiledRubric.Detector.ALL_CAPS -> allCaps(r);
+                case CompiledRubric.Detector.PUNCTUATION_RUN -> punctuationRun(r);
+                case CompiledRubric.Detector.ECHO -> echo(r);
+                case CompiledRubric.Detector.SPECIFIC_APOLOGY -> specificApology(r, byRule.get(r));
+                case CompiledRubric.Detector.CURT -> curt(r);
+                case CompiledRubric.Detector.INCREDULOUS_ECHO -> incredulousEcho(r);
+                default -> { }
+            }
+        }
+        // Taking back acts on what the other rules gave, so it comes last.
+        for (int r = 0; r < c.rules.length; r++) {
+            if (CompiledRubric.Detector.TAKE_BACK.equals(c.rules[r].detect())) {
+                takeBack(r, byRule.get(r));
+            }
+        }
+        placed.sort((a, b) -> a.position != b.position ? Integer.compare(a.position, b.position)
+                : Integer.compare(a.evidence.dimension().ordinal(), b.evidence.dimension().ordinal()));
+        List<Evidence> evidence = new ArrayList<>(placed.size());
+        for (Placed p : placed) {
+            evidence.add(p.evidence);
+        }
+        return new ReplyScore(clamp(Dimension.CALMNESS), clamp(Dimension.ACKNOWLEDGMENT), clamp(Dimension.RESOLUTION),
+                evidence);
+    }
+
+    private int clamp(Dimension d) {
+        int v = c.rubric.baseFor(d) + totals[d.ordinal()];
+        return Math.max(0, Math.min(100, v));
+    }
+
+    private void findPhrases() {
+        for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] == Tokens.WORD) {
+                String w = t.word[i];
+                CompiledRubric.FirstWord first = c.byFirstWord.get(w);
+                if (first != null) {
+                    tryAll(first.any(), i);
+                    int next = i + 1;
+                    while (next < t.size && t.kind[next] == Tokens.PAUSE) {
+                        next++;
+                    }
+                    if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
+                        CompiledRubric.Candidate[] cands = first.bySecond().get(t.word[next]);
+                        if (cands != null) {
+                            tryAll(cands, i);
+                        }
+                    }
+                }
+                if (w.length() >= 3) {
+                    CompiledRubric.Candidate[] cands = c.byPrefix.get(w.substring(0, 3));
+                    if (cands != null) {
+                        tryAll(cands, i);
+                    }
+                }
+            }
+            if (c.everywhere.length > 0) {
+                tryAll(c.everywhere, i);
+            }
+        }
+    }
+
+    private void tryAll(CompiledRubric.Candidate[] cands, int i) {
+        for (CompiledRubric.Candidate cand : cands) {
+            int end = cand.phrase().matchAt(t, i);
+            if (end > i) {
+                addHit(cand.rule(), i, end);
+            }
+        }
+    }
+
+    /** Keeps one hit per rule per place: the longest of overlapping matches. */
+    private void addHit(int rule, int start, int end) {
+        for (int k = hits.size() - 1; k >= 0; k--) {
+            Hit h = hits.get(k);
+            if (h.rule == rule && h.start < end && start < h.end) {
+                if (end - start > h.end - h.start) {
+                    hits.set(k, new Hit(rule, Math.min(start, h.start), Math.max(end, h.end)));
+                }
+                return;
+            }
+        }
+        hits.add(new Hit(rule, start, end));
+    }
+
+    private boolean negatable(RubricRule r) {
+        return r.negatable() != null ? r.negatable() : r.netEffect() > 0 || r.detect() != null
+                && r.detect().equals(CompiledRubric.Detector.SPECIFIC_APOLOGY);
+    }
+
+    /** "not", "never", ... up to three words before the match (no pause between), or "not" right after it. */
+    private void markNegated() {
+        for (Hit h : hits) {
+            if (!negatable(c.rules[h.rule])) {
+                continue;
+            }
+            int seen = 0;
+            for (int k = h.start - 1; k >= 0 && seen < 3; k--) {
+                if (t.kind[k] != Tokens.WORD || t.sentence[k] != t.sentence[h.start]) {
+                    break;
+                }
+                if (c.negators.contains(t.word[k])) {
+                    h.negated = true;
+                    h.negator = t.quote(k, h.end - 1);
+                    break;
+                }
+                seen++;
+            }
+            if (!h.negated && h.end < t.size && t.kind[h.end] == Tokens.WORD
+                    && t.sentence[h.end] == t.sentence[h.start]
+                    && (t.word[h.end].equals("not") || t.word[h.end].equals("never"))) {
+                h.negated = true;
+                h.negator = t.quote(h.start, h.end);
+            }
+        }
+    }
+
+    /**
+     * A reward inside a penalised phrase does not count: "sorry" in "sorry you feel that way".
+     * A rule's {@code overrides} silence the named rules where they match within its words.
+     */
+    private void markSuppressed() {
+        for (Hit over : hits) {
+            for (int s : c.overridesAfter[over.rule]) {
+                for (Hit other : hits) {
+                    if (other.rule == s && other.start >= over.start && t.sentence[other.start] == t.sentence[over.start]) {
+                        other.suppressed = true;
+                    }
+                }
+            }
+        }
+        for (Hit over : hits) {
+            int[] silenced = c.overrides[over.rule];
+            if (silenced.length == 0) {
+                continue;
+            }
+            for (Hit other : hits) {
+                if (other != over && over.start <= other.start && other.end <= over.end) {
+                    for (int s : silenced) {
+                        if (other.rule == s) {
+                            other.suppressed = true;
+                        }
+                    }
+                }
+            }
+        }
+        for (Hit bad : hits) {
+            if (c.rules[bad.rule].netEffect() >= 0) {
+                continue;
+            }
+            for (Hit good : hits) {
+                if (good != bad && bad.start <= good.start && good.end <= bad.end
+                        && (c.rules[good.rule].netEffect() > 0 || isDetector(good.rule))) {
+                    good.suppressed = true;
+                }
+            }
+        }
+    }
+
+    private boolean isDetector(int rule) {
+        return c.rules[rule].detect() != null;
+    }
+
+    private void applyPhraseRule(int r, List<Hit> ruleHits) {
+        if (ruleHits.isEmpty()) {
+            return;
+        }
+        RubricRule rule = c.rules[r];
+        int maxHits = rule.maxHits() == null ? 1 : Math.max(1, rule.maxHits());
+        List<String> quotes = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        int first = -1;
+        Hit negatedHit = null;
+        for (Hit h : ruleHits) {
+            if (h.suppressed) {
+                continue;
+            }
+            if (h.negated) {
+                if (negatedHit == null) {
+                    negatedHit = h;
+                }
+                continue;
+            }
+            String q = t.quote(h.start, h.end - 1);
+            if (quotes.size() < maxHits && distinct.add(q.toLowerCase(java.util.Locale.ROOT))) {
+                quotes.add(q);
+                if (first < 0) {
+                    first = h.start;
+                }
+            }
+        }
+        if (quotes.isEmpty()) {
+            if (negatedHit != null) {
+                Dimension d = mainDimension(rule);
+                placed.add(new Placed(negatedHit.start, new Evidence(d, rule.name(), negatedHit.negator, 0,
+                        "Not counted: negated. " + rule.note())));
+            }
+            return;
+        }
+        int percent = 100 + (quotes.size() - 1) * (rule.eachExtra() == null ? 100 : rule.eachExtra());
+        String matched = String.join("; ", quotes);
+        for (Dimension d : Dimension.values()) {
+            int e = rule.effect(d);
+            if (e != 0) {
+                award(first, d, rule, matched, e * percent / 100);
+            }
+        }
+    }
+
+    private void award(int position, Dimension d, RubricRule rule, String matched, int effect) {
+        totals[d.ordinal()] += effect;
+        placed.add(new Placed(position, new Evidence(d, rule.name(), matched, effect, rule.note())));
+    }
+
+    private static Dimension mainDimension(RubricRule rule) {
+        Dimension best = Dimension.CALMNESS;
+        for (Dimension d : Dimension.values()) {
+            if (Math.abs(rule.effect(d)) > Math.abs(rule.effect(best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private void awardAll(int position, RubricRule rule, String matched, int percent) {
+        for (Dimension d : Dimension.values()) {
+            int e = rule.effect(d);
+            if (e != 0) {
+                award(position, d, rule, matched, e * percent / 100);
+            }
+        }
+    }
+
+    /** Two or more words in capitals (acronyms aside), or a reply written mostly in capitals. */
+    private void allCaps(int r) {
+        RubricRule rule = c.rules[r];
+        Set<String> ex = c.except.get(r);
+        int caps = 0, words = 0, first = -1, last = -1;
+        boolean longCaps = false;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] != Tokens.WORD) {
+                continue;
+            }
+            if (i > 0 && t.from[i] == t.from[i - 1]) {
+                continue; // the second half of an expanded contraction
+            }
+            words++;
+            if (t.caps[i] && !ex.contains(t.word[i])) {
+                caps++;
+                longCaps |= t.word[i].length() >= 6; // "UNBELIEVABLE" on its own is shouting
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        int needed = rule.minWords() == null ? 2 : rule.minWords();
+        if (caps >= needed || caps > 0 && caps * 2 >= words || longCaps) {
+            award(first, Dimension.CALMNESS, rule, t.quote(first, last), rule.effect(Dimension.CALMNESS));
+            for (Dimension d : new Dimension[] {Dimension.ACKNOWLEDGMENT, Dimension.RESOLUTION}) {
+                if (rule.effect(d) != 0) {
+                    award(first, d, rule, t.quote(first, last), rule.effect(d));
+                }
+            }
+        }
+    }
+
+    /** "!!", "??", "?!" and longer runs. */
+    private void punctuationRun(int r) {
+        String text = t.text;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            if ((a == '!' || a == '?') && (text.charAt(i + 1) == '!' || text.charAt(i + 1) == '?')) {
+                int j = i;
+                while (j < text.length() && (text.charAt(j) == '!' || text.charAt(j) == '?')) {
+                    j++;
+                }
+                int position = t.size;
+                for (int k = 0; k < t.size; k++) {
+                    if (t.from[k] >= i) {
+                        position = k;
+                        break;
+                    }
+                }
+                awardAll(position, c.rules[r], text.substring(i, j), 100);
+                return;
+            }
+        }
+    }
+
+    /** The customer's own content words said back to them. */
+    private void echo(int r) {
+        RubricRule rule = c.rules[r];
+        if (ctx.customerLine().isBlank()) {
+            return;
+        }
+        Set<String> theirs = customerStems(r);
+        int maxHits = rule.maxHits() == null ? 3 : rule.maxHits();
+        List<String> echoed = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        int first = -1;
+        for (int i = 0; i < t.size && echoed.size() < maxHits; i++) {
+            if (!isContentWord(t, i, r)) {
+                continue;
+            }
+            String s = Stem.of(t.word[i]);
+            if (theirs.contains(s) && used.add(s)) {
+                echoed.add(t.quote(i, i));
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (!echoed.isEmpty()) {
+            awardAll(first, rule, String.join(", ", echoed), 100 * echoed.size());
+        }
+    }
+
+    private boolean isContentWord(Tokens tk, int i, int r) {
+        if (tk.kind[i] != Tokens.WORD) {
+            return false;
+        }
+        String w = tk.word[i];
+        return w.length() >= 3 && !c.stopWords.contains(w) && !c.negators.contains(w) && !c.except.get(r).contains(w);
+    }
+
+    /** A reply of a word or two ("Ok.", "Fine.") with nothing kind in it reads as curt. */
+    private void curt(int r) {
+        RubricRule rule = c.rules[r];
+        int words = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] == Tokens.WORD && (i == 0 || t.from[i] != t.from[i - 1])) {
+                words++;
+            }
+        }
+        int limit = rule.minWords() == null ? 2 : rule.minWords();
+        if (words == 0 || words > limit) {
+            return;
+        }
+        for (Placed p : placed) {
+            if (p.evidence.effect() > 0 && p.evidence.dimension() == Dimension.CALMNESS) {
+                return; // "Sorry." or "Thank you!" is short but not curt
+            }
+        }
+        awardAll(0, rule, t.quote(0, t.size - 1), 100);
+    }
+
+    /**
+     * The customer's complaint thrown back as a short question ("Nobody called?", "Cold? Really?"),
+     * which sounds like disbelief.
+     */
+    private void incredulousEcho(int r) {
+        if (ctx.customerLine().isBlank()) {
+            return;
+        }
+        RubricRule rule = c.rules[r];
+        int limit = rule.minWords() == null ? 4 : rule.minWords();
+        Set<String> theirs = null;
+        int start = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (t.kind[i] == Tokens.WORD) {
+                continue;
+            }
+            if (t.kind[i] == Tokens.QUESTION) {
+                int words = 0, echoed = 0;
+                for (int k = start; k < i; k++) {
+                    if (t.kind[k] != Tokens.WORD) {
+                        continue;
+                    }
+                    words++;
+                    if (isContentWord(t, k, r)) {
+                        if (theirs == null) {
+                            theirs = customerStems(r);
+                        }
+                        if (theirs.contains(Stem.of(t.word[k]))) {
+                            echoed++;
+                        }
+                    }
+                }
+                boolean realQuestion = start < i && QUESTION_WORDS.contains(t.word[firstWord(start, i)]);
+                if (words > 0 && words <= limit && echoed > 0 && !realQuestion) {
+                    awardAll(start, rule, t.quote(start, i), 100);
+                    return;
+                }
+            }
+            if (t.kind[i] != Tokens.PAUSE) {
+                start = i + 1;
+            }
+        }
+    }
+
+    /** The customer's content words, stemmed; the last line seen is kept, as a conversation or batch repeats it. */
+    private Set<String> customerStems(int r) {
+        String line = ctx.customerLine();
+        CompiledRubric.CustomerWords cached = c.lastCustomer[r];
+        if (cached != null && cached.line().equals(line)) {
+            return cached.stems();
+        }
+        Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
+        c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
+        return stems;
+    }
+
+    private int firstWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.kind[k] == Tokens.WORD) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    private Set<String> contentStems(Tokens said, int r) {
+        Set<String> stems = new HashSet<>();
+        for (int i = 0; i < said.size; i++) {
+            if (isContentWord(said, i, r)) {
+                stems.add(Stem.of(said.word[i]));
+            }
+        }
+        return stems;
+    }
+
+    /** An apology followed by what it is for, in the customer's terms, not a generic "for any inconvenience". */
+    private void specificApology(int r, List<Hit> ruleHits) {
+        RubricRule rule = c.rules[r];
+        int needed = rule.minWords() == null ? 2 : rule.minWords();
+        for (Hit h : ruleHits) {
+            if (h.negated || h.suppressed) {
+                continue;
+            }
+            int content = 0, last = h.end - 1;
+            boolean started = false;
+            for (int i = h.end; i < t.size && t.sentence[i] == t.sentence[h.start]; i++) {
+                if (t.kind[i] != Tokens.WORD) {
+                    if (started) {
+                        break; // the clause the apology is about ends at the next pause
+                    }
+                    continue;
+                }
+                started = true;
+                String w = t.word[i];
+                if (w.equals("but") || w.equals("however") || w.equals("let") || w.equals("please")
+                        || (w.equals("i") || w.equals("we")) && i + 1 < t.size
+                        && (t.word[i + 1].equals("will") || t.word[i + 1].equals("can"))) {
+                    break; // "sorry, let me ..." and "sorry, I'll ..." move on to the fix
+                }
+                last = i;
+                if (isContentWord(t, i, r)) {
+                    content++;
+                }
+            }
+            if (content >= needed && !penalisedWithin(h.end, last)) {
+                String q = t.quote(h.start, Math.min(last, h.start + 8));
+                awardAll(h.start, rule, q, 100);
+                return;
+            }
+        }
+    }
+
+    /** True when a rule that takes points away matched between tokens {@code from} and {@code to}: an excuse, not an apology. */
+    private boolean penalisedWithin(int from, int to) {
+        for (Hit h : hits) {
+            if (h.start >= from && h.start <= to && c.rules[h.rule].netEffect() < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I understand, but …": part of the acknowledgment earned before the "but" is taken back. */
+    private void takeBack(int r, List<Hit> ruleHits) {
+        RubricRule rule = c.rules[r];
+        int percent = rule.percent() == null ? 50 : rule.percent();
+        for (Hit h : ruleHits) {
+            if (h.suppressed) {
+                continue;
+            }
+            int sentence = t.sentence[h.start];
+            boolean initial = t.initial[h.start];
+            int wordsAfter = 0;
+            for (int i = h.end; i < t.size && t.sentence[i] == sentence; i++) {
+                if (t.kind[i] == Tokens.WORD) {
+                    wordsAfter++;
+                }
+            }
+            if (wordsAfter < 2) {
+                continue;
+            }
+            int earned = 0;
+            int acks = Dimension.ACKNOWLEDGMENT.ordinal();
+            for (Placed p : placed) {
+                Evidence e = p.evidence;
+                if (e.dimension().ordinal() != acks || e.effect() <= 0 || p.position >= h.start) {
+                    continue;
+                }
+                int s = p.position < t.size ? t.sentence[p.position] : -1;
+                if (s == sentence || initial && s == sentence - 1) {
+                    earned += e.effect();
+                }
+            }
+            if (earned > 0) {
+                int back = -earned * percent / 100;
+                award(h.start, Dimension.ACKNOWLEDGMENT, rule, t.quote(h.start, h.end - 1), back);
+                return;
+            }
+        }
+    }
+}
