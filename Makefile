@@ -49,7 +49,7 @@ install: $(JAR)
 	  echo 'dir="$(PREFIX)/share/hotseat"'; \
 	  echo 'cds='; \
 	  echo 'if [ -r "$$dir/hotseat.jsa" ]; then cds="-XX:SharedArchiveFile=$$dir/hotseat.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"; fi'; \
-	  echo 'exec java $$cds -jar "$$dir/hotseat.jar" "$$@"'; } > "$(PREFIX)/bin/hotseat"
+	  echo 'exec java $$cds -XX:TieredStopAtLevel=1 -jar "$$dir/hotseat.jar" "$$@"'; } > "$(PREFIX)/bin/hotseat"
 	chmod +x "$(PREFIX)/bin/hotseat"
 	@echo "installed $(PREFIX)/bin/hotseat"
 

@@ -46,12 +46,15 @@ record PlayLayout(
         int rows = state.size().getRows();
         int inner = columns - 2;
 
-        List<Line> coach = coachLines(state, inner, rows >= 30 ? 4 : 2);
-        int conversationRule = COACH_TOP + coach.size();
         List<Line> options = responseLines(state, inner);
         int boxHeight = typingAllowed(state) ? (rows >= 30 ? 3 : 2) : 0;
         int statusRow = rows - 1;
         int boxTop = statusRow - boxHeight;
+        // The coaching note may take up to four lines (five in a tall window), as long as the
+        // conversation keeps three; it is cut with "…" only when the window is really short.
+        int room = boxTop - 1 - options.size() - 1 - 3 - COACH_TOP;
+        List<Line> coach = coachLines(state, inner, Math.max(2, Math.min(rows >= 30 ? 5 : 4, room)));
+        int conversationRule = COACH_TOP + coach.size();
         // Options get the room they need, but the conversation keeps at least three lines.
         int conversationTop = conversationRule + 1;
         int maxOptions = Math.max(1, boxTop - 1 - conversationTop - 3);

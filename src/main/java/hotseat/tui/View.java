@@ -28,7 +28,7 @@ final class View {
             case CONFIRM_QUIT -> confirmQuit(state, canvas);
             case DEBRIEF -> page(canvas, "Debrief — " + state.scenario().title(),
                     Pages.debrief(state.debrief(), canvas.columns() - 2), state.page(),
-                    keys(state, "↑↓ PgUp/PgDn scroll", "q close (the debrief stays on your screen)"));
+                    keys(state, "↑↓ PgUp/PgDn scroll", "q close, keeping it on screen"));
         }
     }
 
