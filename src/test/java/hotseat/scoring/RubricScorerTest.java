@@ -352,4 +352,47 @@ class RubricScorerTest {
             assertTrue(s.resolution() > 50 && s.acknowledgment() > 0);
         }
     }
+
+    /** Kind words that contain a harsh one must not be read as the harsh one. */
+    @Nested
+    class KindWordsThatSoundHarsh {
+        @Test
+        void condolencesAreNotAnInsult() {
+            ReplyScore s = score("I'm so sorry for your loss.");
+            assertFalse(fired(s, "insults and swearing"), s.evidence().toString());
+            assertTrue(fired(s, "condolences"));
+            assertTrue(s.calmness() >= 75 && s.acknowledgment() >= 50, s.toString());
+            assertTrue(fired(score("That's your loss, mate."), "insults and swearing"));
+        }
+
+        @Test
+        void reassuranceIsNotAnInsultOrARefusal() {
+            ReplyScore idiot = score("You haven't been an idiot at all.");
+            assertFalse(fired(idiot, "insults and swearing"), idiot.evidence().toString());
+            ReplyScore apologise = score("Please don't apologise, you did nothing wrong.");
+            assertFalse(fired(apologise, "refusing to apologise"), apologise.evidence().toString());
+            assertTrue(fired(score("I'm not going to apologise for that."), "refusing to apologise"));
+        }
+
+        @Test
+        void givingTimeAndChoiceIsNotDismissive() {
+            assertFalse(fired(score("No rush, take your time."), "telling them how to feel"));
+            assertFalse(fired(score("Whatever you decide, I'll support it."), "telling them how to feel"));
+            assertTrue(fired(score("Whatever."), "telling them how to feel"));
+        }
+
+        @Test
+        void hearingClearlyAndCongratulatingAreNotTalkingDown() {
+            assertFalse(fired(score("I can hear you clearly, and I'm sorry."), "condescension"));
+            assertTrue(fired(score("You clearly didn't read the email."), "condescension"));
+            assertFalse(fired(score("Congratulations on the new baby!"), "sarcasm"));
+        }
+
+        @Test
+        void promisingToCallWhenItArrivesIsAFollowUp() {
+            ReplyScore s = score("I'll call you when it arrives.");
+            assertFalse(fired(s, "it will happen when it happens"), s.evidence().toString());
+            assertTrue(fired(score("It'll get there when it gets there."), "it will happen when it happens"));
+        }
+    }
 }
