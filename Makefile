@@ -29,7 +29,7 @@ run: $(JAR) $(CDS)
 	@java $(JAVA_FAST) -jar $(JAR) $(ARGS)
 
 test:
-	$(MVN) verify
+	./mvnw -B --no-transfer-progress verify
 
 # Every class named *Bench under src/test/java/hotseat/bench is a benchmark with a main method.
 bench: $(JAR) $(CDS)
