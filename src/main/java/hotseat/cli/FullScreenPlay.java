@@ -52,6 +52,7 @@ final class FullScreenPlay {
                     sources.put(r.loaded().scenario().id(), new Source(r.file(), r.loaded().sha256()));
                 }
             }
+            scenarios.sort(Scenario.EASIEST_FIRST);
             return new FullScreen.Library(scenarios, scenarios.isEmpty()
                     ? "This build has no playable built-in scenarios: give a file, hotseat play FILE.yaml" : null);
         });

@@ -3,7 +3,6 @@ package hotseat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,7 +54,7 @@ final class ListCommand implements Callable<Integer> {
                 r.diagnostics().stream().filter(Diagnostic::isError).forEach(d -> err.println(Style.PLAIN.diagnostic(d)));
             }
         }
-        playable.sort(Comparator.comparingInt(Scenario::difficulty).thenComparing(Scenario::id));
+        playable.sort(Scenario.EASIEST_FIRST);
         if (playable.isEmpty() && broken == 0) {
             out.println(paths.isEmpty() ? "No built-in scenarios in this build." : "No scenario files found.");
         } else if (!playable.isEmpty()) {

@@ -44,6 +44,10 @@ public record Scenario(
                 List.of());
     }
 
+    /** The order a library is shown in: gentlest first, then by id. */
+    public static final java.util.Comparator<Scenario> EASIEST_FIRST =
+            java.util.Comparator.comparingInt(Scenario::difficulty).thenComparing(Scenario::id);
+
     /** True when {@code id} names a node or an ending. */
     public boolean hasTarget(String id) {
         return nodes.containsKey(id) || endings.containsKey(id);
