@@ -1,9 +1,6 @@
 package hotseat.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -106,17 +103,9 @@ final class CheckCommand implements Callable<Integer> {
                     return t;
                 });
         for (String argument : paths) {
-            List<ScenarioFiles.Found> found;
-            try {
-                found = ScenarioFiles.expand(argument);
-            } catch (IOException e) {
-                throw new CommandFailure(argument + ": cannot be searched (" + e.getMessage() + ")");
-            }
-            if (found.isEmpty() && Files.isDirectory(Path.of(argument))) {
-                Checked empty = new Checked(argument, null, null, List.of(Diagnostic.error(argument, null,
-                        "no scenario files (*.yaml, *.yml) in this folder — check the path")));
-                pending.add(CompletableFuture.completedFuture(empty));
-            }
+            List<ScenarioFiles.Found> found = ScenarioArguments.expand(argument);
+            ScenarioArguments.emptyFolder(argument, found).ifPresent(problem ->
+                    pending.add(CompletableFuture.completedFuture(new Checked(argument, null, null, List.of(problem)))));
             for (ScenarioFiles.Found f : found) {
                 pending.add(workers.submit(() -> play(new PlayTester(scorer, pool, settings),
                         new ScenarioChecker().check(f.path(), f.name()))));

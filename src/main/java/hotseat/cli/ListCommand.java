@@ -1,6 +1,5 @@
 package hotseat.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,12 +68,8 @@ final class ListCommand implements Callable<Integer> {
         ScenarioChecker checker = new ScenarioChecker();
         List<CheckResult> out = new ArrayList<>();
         for (String argument : paths) {
-            try {
-                for (ScenarioFiles.Found f : ScenarioFiles.expand(argument)) {
-                    out.add(checker.check(f.path(), f.name()));
-                }
-            } catch (IOException e) {
-                throw new CommandFailure(argument + ": cannot be searched (" + e.getMessage() + ")");
+            for (ScenarioFiles.Found f : ScenarioArguments.expand(argument)) {
+                out.add(checker.check(f.path(), f.name()));
             }
         }
         return out;

@@ -1,10 +1,8 @@
 package hotseat.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import hotseat.load.CheckResult;
@@ -46,15 +44,10 @@ final class ValidateCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         for (String argument : paths) {
-            List<ScenarioFiles.Found> found;
-            try {
-                found = ScenarioFiles.expand(argument);
-            } catch (IOException e) {
-                throw new CommandFailure(argument + ": cannot be searched (" + e.getMessage() + ")");
-            }
-            if (found.isEmpty() && Files.isDirectory(Path.of(argument))) {
-                out.println(style.diagnostic(Diagnostic.error(argument, null,
-                        "no scenario files (*.yaml, *.yml) in this folder — check the path")));
+            List<ScenarioFiles.Found> found = ScenarioArguments.expand(argument);
+            Optional<Diagnostic> empty = ScenarioArguments.emptyFolder(argument, found);
+            if (empty.isPresent()) {
+                out.println(style.diagnostic(empty.get()));
                 errors++;
             }
             for (ScenarioFiles.Found f : found) {
