@@ -54,6 +54,11 @@ final class Runner {
             try {
                 return loop(screen, initial, new ArrayList<>(background));
             } finally {
+                // A terminal without an alternate screen (GNU screen's default) keeps the last
+                // frame after exit; clear it so what is printed next reads cleanly.
+                terminal.clearScreen();
+                terminal.setCursorPosition(0, 0);
+                terminal.flush();
                 screen.stopScreen();
             }
         }
