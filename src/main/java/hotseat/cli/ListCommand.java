@@ -77,10 +77,11 @@ final class ListCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, Style style, List<Scenario> scenarios) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"ID", "TITLE", "DIFFICULTY", "TAGS", "NODES", "ENDINGS"});
+        // Tags come last: in a narrow terminal only the end of a row wraps, and the counts stay aligned.
+        rows.add(new String[] {"ID", "TITLE", "DIFFICULTY", "NODES", "ENDINGS", "TAGS"});
         for (Scenario s : scenarios) {
-            rows.add(new String[] {s.id(), s.title(), s.difficulty() + "/5", String.join(", ", s.tags()),
-                    String.valueOf(s.nodes().size()), String.valueOf(s.endings().size())});
+            rows.add(new String[] {s.id(), s.title(), s.difficulty() + "/5", String.valueOf(s.nodes().size()),
+                    String.valueOf(s.endings().size()), String.join(", ", s.tags())});
         }
         int[] width = new int[6];
         for (String[] row : rows) {
@@ -92,7 +93,7 @@ final class ListCommand implements Callable<Integer> {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
-                boolean numeric = i >= 4;
+                boolean numeric = i == 3 || i == 4;
                 String cell = numeric ? " ".repeat(width[i] - row[i].length()) + row[i]
                         : i == row.length - 1 ? row[i] : row[i] + " ".repeat(width[i] - row[i].length());
                 line.append(i == 0 ? "" : "  ").append(cell);

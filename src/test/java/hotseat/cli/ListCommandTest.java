@@ -43,9 +43,9 @@ class ListCommandTest {
         Run run = Run.of("list", dir.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("""
-                ID        TITLE        DIFFICULTY  TAGS           NODES  ENDINGS
-                easy-one  An easy one  1/5         phone, retail      1        2
-                hard-one  A hard one   4/5         phone, retail      1        2
+                ID        TITLE        DIFFICULTY  NODES  ENDINGS  TAGS
+                easy-one  An easy one  1/5             1        2  phone, retail
+                hard-one  A hard one   4/5             1        2  phone, retail
                 """, run.out());
     }
 
