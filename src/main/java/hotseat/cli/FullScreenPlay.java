@@ -91,29 +91,26 @@ final class FullScreenPlay {
         return 0;
     }
 
-    /** Keeps the run in a {@link RunSession}: begun with the first turn, saved after every action. */
+    /** Saves the run the interface plays: the interface applies each action, the run records it. */
     private static final class Recorder implements RunRecorder {
         private final Settings settings;
         private final Map<String, Source> sources;
-        private final ConversationEngine engine;
         RunSession session;
 
         Recorder(Settings settings, Map<String, Source> sources) {
             this.settings = settings;
             this.sources = sources;
-            this.engine = new ConversationEngine(settings.scorer());
         }
 
         @Override
         public void begin(ConversationState start) throws Exception {
             Source source = sources.get(start.scenario().id());
-            session = RunSession.begin(settings.store(), engine, start.scenario(), source.file(), source.sha256(),
-                    start.seed(), start.mode(), settings.clock());
+            session = RunSession.follow(settings.store(), start, source.file(), source.sha256(), settings.clock());
         }
 
         @Override
         public void record(Action action, ConversationState after) throws Exception {
-            session.apply(action);
+            session.record(action, after);
         }
     }
 }
