@@ -7,6 +7,7 @@ import hotseat.report.ReportFormat;
 import hotseat.store.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,12 +33,12 @@ public final class DebriefCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the debrief to FILE instead of the screen.")
     Path out;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR", description = "Where runs are saved (default: the user data folder).")
-    Path runsDir;
+    @Mixin
+    RunsDirOption runsDir;
 
     @Override
     public Integer call() {
-        RunRecord record = RunLocator.load(run, runsDir);
+        RunRecord record = RunLocator.load(run, runsDir.store());
         DebriefOutput.write(record.debrief(), format, out, spec.commandLine().getOut());
         return 0;
     }

@@ -23,6 +23,7 @@ import hotseat.store.RunSession;
 import hotseat.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -59,9 +60,8 @@ public final class PlayCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "The run's seed (recorded with the run; random when not given).")
     Long seed;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR",
-            description = "Where runs are saved (default: $XDG_DATA_HOME/hotseat/runs or ~/.local/share/hotseat/runs).")
-    Path runsDir;
+    @Mixin
+    RunsDirOption runsDir;
 
     @Option(names = "--debrief-format", paramLabel = "FORMAT", defaultValue = "text",
             converter = Formats.Converter.class, completionCandidates = Formats.Names.class,
@@ -98,7 +98,7 @@ public final class PlayCommand implements Callable<Integer> {
         }
         boolean echo = answers != null || !Terminal.interactive();
         ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
-        RunStore store = new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv()));
+        RunStore store = runsDir.store();
         try (BufferedReader reader = openInput()) {
             RunSession session = RunSession.begin(store, engine, resolved.scenario(), resolved.source(), resolved.sha256(),
                     runSeed, assess ? Mode.ASSESS : Mode.PRACTICE, clock);
@@ -132,7 +132,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     private FullScreenPlay.Settings settings(long runSeed) {
         return new FullScreenPlay.Settings(assess ? Mode.ASSESS : Mode.PRACTICE, runSeed,
-                new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv())),
+                runsDir.store(),
                 scorer != null ? scorer : Scorers.inBackground(), clock, debriefFormat, debriefOut);
     }
 

@@ -22,6 +22,7 @@ import hotseat.store.RecordedAction;
 import hotseat.store.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Replay against FILE instead of the scenario the run was played from.")
     String scenarioOverride;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR", description = "Where runs are saved (default: the user data folder).")
-    Path runsDir;
+    @Mixin
+    RunsDirOption runsDir;
 
     /** The scorer; tests replace it. */
     ReplyScorer scorer;
@@ -57,7 +58,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RunRecord saved = RunLocator.load(run, runsDir);
+        RunRecord saved = RunLocator.load(run, runsDir.store());
         String where = scenarioOverride != null ? scenarioOverride
                 : saved.scenarioSource() != null && !saved.scenarioSource().startsWith("builtin:")
                         && Files.isRegularFile(Path.of(saved.scenarioSource()))

@@ -12,12 +12,7 @@ import hotseat.store.RunStore;
 final class RunLocator {
     private RunLocator() {}
 
-    static RunStore store(Path runsDir) {
-        return new RunStore(runsDir != null ? runsDir : RunStore.defaultDir(System.getenv()));
-    }
-
-    static RunRecord load(String run, Path runsDir) {
-        RunStore store = store(runsDir);
+    static RunRecord load(String run, RunStore store) {
         try {
             if ("latest".equals(run)) {
                 List<RunStore.Listed> runs = store.list();

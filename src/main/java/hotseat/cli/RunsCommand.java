@@ -1,7 +1,6 @@
 package hotseat.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import hotseat.store.RunRecord;
 import hotseat.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,13 +23,13 @@ public final class RunsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR", description = "Where runs are saved (default: the user data folder).")
-    Path runsDir;
+    @Mixin
+    RunsDirOption runsDir;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RunStore store = RunLocator.store(runsDir);
+        RunStore store = runsDir.store();
         List<RunStore.Listed> runs;
         try {
             runs = store.list();
