@@ -105,10 +105,20 @@ public final class SafeYamlReader {
         }
     }
 
-    /** Parses one YAML document. {@code file} is the name used in messages. */
+    /**
+     * Parses one YAML document. {@code file} is the name used in messages. Files in the plain
+     * style scenarios are written in take the quick reader; every other file, and every file
+     * with a mistake, is read by SnakeYAML through Jackson, which words the messages.
+     */
     public YamlNode parse(String file, byte[] bytes) throws LoadFailure {
         checkSize(file, bytes.length);
         String text = Utf8Text.decode(file, bytes);
+        YamlNode quick = SubsetYamlReader.read(text, limits);
+        return quick != null ? quick : parseWithSnakeYaml(file, text);
+    }
+
+    /** Parses with SnakeYAML through Jackson alone; the quick reader's tests compare against it. */
+    YamlNode parseWithSnakeYaml(String file, String text) throws LoadFailure {
         try (JsonParser parser = factory.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
