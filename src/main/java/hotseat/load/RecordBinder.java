@@ -31,7 +31,7 @@ import hotseat.scenario.TextOrMap;
  * ({@code ">= 60"}) — or also as a map when the record is marked {@link TextOrMap}.
  *
  * <p>All problems are collected, not just the first, so a trainer can fix a file in one pass.
- * Every bound value's location is recorded by model path in a {@link SourceMap}.
+ * The {@link SourceMap} it returns locates every bound value by model path.
  */
 public final class RecordBinder {
 
@@ -46,7 +46,6 @@ public final class RecordBinder {
 
     private final String file;
     private final List<Diagnostic> problems = new ArrayList<>();
-    private final Map<String, Location> locations = new HashMap<>();
 
     private RecordBinder(String file) {
         this.file = file;
@@ -54,13 +53,12 @@ public final class RecordBinder {
 
     public static <T> Bound<T> bind(String file, YamlNode root, Class<T> type) throws LoadFailure {
         RecordBinder binder = new RecordBinder(file);
-        binder.locations.put("", root.location());
-        Object value = binder.value(root, type, "");
+        Object value = binder.value(root, type, Path.ROOT);
         if (!binder.problems.isEmpty() || value == FAILED) {
             binder.problems.sort((a, b) -> a.location().compareTo(b.location()));
             throw new LoadFailure(binder.problems);
         }
-        return new Bound<>(type.cast(value), new SourceMap(binder.locations));
+        return new Bound<>(type.cast(value), new SourceMap(root));
     }
 
     /** The YAML key of a record component: {@code modelAnswer} becomes {@code model_answer}. */
@@ -81,7 +79,7 @@ public final class RecordBinder {
         return component.isAnnotationPresent(Required.class) || component.getType().isPrimitive();
     }
 
-    private Object value(YamlNode node, Type type, String path) {
+    private Object value(YamlNode node, Type type, Path path) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             if (raw == List.class) {
@@ -149,7 +147,7 @@ public final class RecordBinder {
         throw new IllegalStateException("cannot bind " + c);
     }
 
-    private Object list(YamlNode node, Type itemType, String path) {
+    private Object list(YamlNode node, Type itemType, Path path) {
         if (!(node instanceof YamlNode.Sequence seq)) {
             return wrongType(node, path, "a list (one item per line, each starting with \"- \")");
         }
@@ -157,8 +155,7 @@ public final class RecordBinder {
         boolean failed = false;
         for (int i = 0; i < seq.items().size(); i++) {
             YamlNode item = seq.items().get(i);
-            String itemPath = ModelPath.index(path, i);
-            locations.put(itemPath, item.location());
+            Path itemPath = path.index(i);
             if (item instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(item.location(), "item " + (i + 1) + " of " + name(path) + " is empty — write a value after the dash, or remove the line");
                 failed = true;
@@ -174,15 +171,14 @@ public final class RecordBinder {
         return failed ? FAILED : out;
     }
 
-    private Object map(YamlNode node, Type valueType, String path) {
+    private Object map(YamlNode node, Type valueType, Path path) {
         if (!(node instanceof YamlNode.Mapping m)) {
             return wrongType(node, path, "a map (one \"name:\" per entry)");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean failed = false;
         for (YamlNode.Entry e : m.entries().values()) {
-            String entryPath = ModelPath.key(path, e.key());
-            remember(entryPath, e);
+            Path entryPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");
                 failed = true;
@@ -198,25 +194,27 @@ public final class RecordBinder {
         return failed ? FAILED : out;
     }
 
-    private Object record(YamlNode.Mapping m, Class<?> type, String path) {
+    private Object record(YamlNode.Mapping m, Class<?> type, Path path) {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         Object[] args = new Object[shape.components.length];
         boolean failed = false;
-        java.util.Set<String> suggested = new java.util.HashSet<>();
+        java.util.Set<String> suggested = null; // keys already offered as "did you mean"; rare
         for (YamlNode.Entry e : m.entries().values()) {
             Integer index = shape.indexByKey.get(e.key());
             if (index == null) {
                 fail(e.keyLocation(), unknownKey(e.key(), shape, path));
+                if (suggested == null) {
+                    suggested = new java.util.HashSet<>();
+                }
                 Spelling.closest(e.key(), Arrays.asList(shape.keys)).ifPresent(suggested::add);
                 failed = true;
                 continue;
             }
-            String childPath = ModelPath.key(path, e.key());
-            remember(childPath, e);
+            Path childPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 continue; // "key:" with nothing after it counts as left out
             }
-            Object v = value(e.value(), shape.components[index].getGenericType(), childPath);
+            Object v = value(e.value(), shape.types[index], childPath);
             if (v == FAILED) {
                 failed = true;
             } else {
@@ -228,11 +226,11 @@ public final class RecordBinder {
             if (args[i] == null && isRequired(rc)) {
                 YamlNode.Entry written = m.entries().get(shape.keys[i]);
                 if (written != null && written.value() instanceof YamlNode.Scalar s && s.isNull()) {
-                    fail(written.keyLocation(), name(ModelPath.key(path, shape.keys[i]))
+                    fail(written.keyLocation(), name(path.key(shape.keys[i]))
                             + " has no value — write it after the colon");
-                } else if (written == null && !suggested.contains(shape.keys[i])) {
+                } else if (written == null && (suggested == null || !suggested.contains(shape.keys[i]))) {
                     // (a misspelt key already reported with "did you mean" is not reported missing too)
-                    fail(m.location(), "missing " + shape.keys[i] + (path.isEmpty() ? " at the top level" : " in " + path)
+                    fail(m.location(), "missing " + shape.keys[i] + (path.isRoot() ? " at the top level" : " in " + path)
                             + " — add " + shape.keys[i] + ": to it (" + describeType(rc.getType()) + ")");
                 }
                 failed = true;
@@ -248,13 +246,13 @@ public final class RecordBinder {
             return shape.constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             String why = e.getCause() == null ? e.toString() : e.getCause().getMessage();
-            return fail(m.location(), (path.isEmpty() ? "the scenario" : path) + " cannot be built: " + why);
+            return fail(m.location(), (path.isRoot() ? "the scenario" : path) + " cannot be built: " + why);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Object enumValue(YamlNode node, Class<?> type, String path) {
+    private Object enumValue(YamlNode node, Class<?> type, Path path) {
         List<String> words = Arrays.stream(type.getEnumConstants())
                 .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT)).toList();
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
@@ -270,15 +268,15 @@ public final class RecordBinder {
         return wrongType(node, path, "one of " + String.join(", ", words));
     }
 
-    private String unknownKey(String key, Shape shape, String path) {
-        String where = path.isEmpty() ? "at the top level" : "in " + path;
+    private String unknownKey(String key, Shape shape, Path path) {
+        String where = path.isRoot() ? "at the top level" : "in " + path;
         String known = String.join(", ", shape.keys);
         return Spelling.closest(key, Arrays.asList(shape.keys))
                 .map(k -> "unknown key \"" + key + "\" " + where + " — did you mean \"" + k + "\"?")
                 .orElse("unknown key \"" + key + "\" " + where + " — the keys allowed here are " + known);
     }
 
-    private Object wrongType(YamlNode node, String path, String expected) {
+    private Object wrongType(YamlNode node, Path path, String expected) {
         if (node instanceof YamlNode.Scalar s && s.isNull()) {
             return fail(node.location(), name(path) + " is empty — write " + expected);
         }
@@ -294,17 +292,50 @@ public final class RecordBinder {
         return "write " + expected + " here";
     }
 
-    private void remember(String path, YamlNode.Entry e) {
-        locations.put(path, e.value() instanceof YamlNode.Scalar s && !s.isNull() ? s.location() : e.keyLocation());
-    }
-
     private Object fail(Location at, String message) {
         problems.add(Diagnostic.error(file, at, message));
         return FAILED;
     }
 
-    private static String name(String path) {
-        return path.isEmpty() ? "the file" : path;
+    private static String name(Path path) {
+        return path.isRoot() ? "the file" : path.toString();
+    }
+
+    /**
+     * Where a value sits, as a chain of steps; written out as a {@link ModelPath} only for a
+     * message, so that binding a large file builds no path strings.
+     */
+    private static final class Path {
+        static final Path ROOT = new Path(null, null, 0);
+        private final Path parent;
+        private final String key;
+        private final int index;
+
+        private Path(Path parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        Path key(String k) {
+            return new Path(this, k, 0);
+        }
+
+        Path index(int i) {
+            return new Path(this, null, i);
+        }
+
+        boolean isRoot() {
+            return parent == null;
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            return key != null ? ModelPath.key(parent.toString(), key) : ModelPath.index(parent.toString(), index);
+        }
     }
 
     /** A trainer-readable name of what a type expects. */
@@ -359,6 +390,7 @@ public final class RecordBinder {
     /** What the binder needs to know about one record type, computed once. */
     private static final class Shape {
         final RecordComponent[] components;
+        final Type[] types;
         final String[] keys;
         final Map<String, Integer> indexByKey = new HashMap<>();
         final Constructor<?> constructor;
@@ -366,14 +398,16 @@ public final class RecordBinder {
         private Shape(Class<?> type) {
             components = type.getRecordComponents();
             keys = new String[components.length];
-            Class<?>[] types = new Class<?>[components.length];
+            types = new Type[components.length];
+            Class<?>[] classes = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 keys[i] = keyOf(components[i].getName());
                 indexByKey.put(keys[i], i);
-                types[i] = components[i].getType();
+                types[i] = components[i].getGenericType();
+                classes[i] = components[i].getType();
             }
             try {
-                constructor = type.getDeclaredConstructor(types);
+                constructor = type.getDeclaredConstructor(classes);
                 constructor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException(e);

@@ -1,42 +1,53 @@
 package hotseat.load;
 
-import java.util.Map;
-
 import hotseat.scenario.ModelPath;
 
 /**
  * Where each part of a loaded scenario was written, by model path
  * ({@code nodes.opening.options[0].next} to {@code 14:15}). Single values point at the value; maps
- * and lists at their key, which is where a trainer looks for them.
+ * and lists at their key, which is where a trainer looks for them. The path is followed through
+ * the located YAML tree when asked, so loading a file records nothing extra.
  */
 public final class SourceMap {
-    private final Map<String, Location> locations;
+    private final YamlNode root;
 
-    SourceMap(Map<String, Location> locations) {
-        this.locations = java.util.Collections.unmodifiableMap(locations); // the binder hands over its own map
+    SourceMap(YamlNode root) {
+        this.root = root;
     }
 
     /** The location of {@code path}, or of its nearest written ancestor, or the file's start. */
     public Location locate(String path) {
-        String p = path;
-        while (true) {
-            Location l = locations.get(p);
-            if (l != null) {
-                return l;
-            }
-            if (p.isEmpty()) {
-                return Location.START;
-            }
-            p = ModelPath.parent(p);
-        }
+        Location found = walk(path, false);
+        return found != null ? found : Location.START;
     }
 
     /** The exact location of {@code path}, or null when that path was not written in the file. */
     public Location exact(String path) {
-        return locations.get(path);
+        return walk(path, true);
     }
 
-    public int size() {
-        return locations.size();
+    private Location walk(String path, boolean exact) {
+        YamlNode node = root;
+        Location at = root.location();
+        for (ModelPath.Step step : ModelPath.steps(path)) {
+            YamlNode next = null;
+            Location nextAt = null;
+            if (step.key() != null && node instanceof YamlNode.Mapping m) {
+                YamlNode.Entry e = m.entries().get(step.key());
+                if (e != null) {
+                    next = e.value();
+                    nextAt = next instanceof YamlNode.Scalar s && !s.isNull() ? s.location() : e.keyLocation();
+                }
+            } else if (step.key() == null && node instanceof YamlNode.Sequence s && step.index() < s.items().size()) {
+                next = s.items().get(step.index());
+                nextAt = next.location();
+            }
+            if (next == null) {
+                return exact ? null : at;
+            }
+            node = next;
+            at = nextAt;
+        }
+        return at;
     }
 }

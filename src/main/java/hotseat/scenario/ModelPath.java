@@ -35,43 +35,51 @@ public final class ModelPath {
         return parent + "[" + index + "]";
     }
 
-    /** The path one step up ({@code nodes.opening} for {@code nodes.opening.says}); "" at the top. */
-    public static String parent(String path) {
-        List<Integer> starts = segmentStarts(path);
-        if (starts.isEmpty()) {
-            return "";
-        }
-        int last = starts.get(starts.size() - 1);
-        return last == 0 ? "" : path.substring(0, last);
-    }
+    /** One step of a path: into a map by {@code key}, or, when key is null, into a list at {@code index}. */
+    public record Step(String key, int index) {}
 
-    /** Where each segment begins: at its '.' or '[' (or 0 for a leading plain key). */
-    private static List<Integer> segmentStarts(String path) {
-        List<Integer> starts = new ArrayList<>();
+    /**
+     * The steps of a path written by {@link #key} and {@link #index}: {@code nodes.opening.options[1]}
+     * is nodes, opening, options, 1. Reading stops at anything those methods do not write.
+     */
+    public static List<Step> steps(String path) {
+        List<Step> steps = new ArrayList<>();
         int i = 0;
-        while (i < path.length()) {
-            starts.add(i);
+        int n = path.length();
+        while (i < n) {
             char c = path.charAt(i);
-            if (c == '[') {
-                i++;
-                if (i < path.length() && path.charAt(i) == '"') {
-                    i++;
-                    while (i < path.length() && path.charAt(i) != '"') {
-                        i += path.charAt(i) == '\\' ? 2 : 1;
+            if (c == '[' && i + 1 < n && path.charAt(i + 1) == '"') {
+                StringBuilder key = new StringBuilder();
+                i += 2;
+                while (i < n && path.charAt(i) != '"') {
+                    if (path.charAt(i) == '\\' && i + 1 < n) {
+                        i++;
                     }
-                    i++; // closing quote
+                    key.append(path.charAt(i++));
                 }
-                while (i < path.length() && path.charAt(i) != ']') {
-                    i++;
+                i += 2; // the closing quote and bracket
+                steps.add(new Step(key.toString(), 0));
+            } else if (c == '[') {
+                int close = path.indexOf(']', i);
+                if (close < 0) {
+                    break;
                 }
-                i++; // closing bracket
+                try {
+                    steps.add(new Step(null, Integer.parseInt(path.substring(i + 1, close))));
+                } catch (NumberFormatException e) {
+                    break;
+                }
+                i = close + 1;
             } else {
-                i++;
-                while (i < path.length() && path.charAt(i) != '.' && path.charAt(i) != '[') {
-                    i++;
+                int from = c == '.' ? i + 1 : i;
+                int end = from;
+                while (end < n && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
                 }
+                steps.add(new Step(path.substring(from, end), 0));
+                i = end;
             }
         }
-        return starts;
+        return steps;
     }
 }

@@ -15,13 +15,15 @@ class ModelPathTest {
     }
 
     @Test
-    void parentStepsUpOneSegment() {
-        assertEquals("nodes.opening.options[1]", ModelPath.parent("nodes.opening.options[1].next"));
-        assertEquals("nodes.opening.options", ModelPath.parent("nodes.opening.options[1]"));
-        assertEquals("nodes", ModelPath.parent("nodes[\"a.b [c]\"]"));
-        assertEquals("nodes[\"a.b\"]", ModelPath.parent("nodes[\"a.b\"].says"));
-        assertEquals("", ModelPath.parent("nodes"));
-        assertEquals("", ModelPath.parent(""));
+    void stepsReadBackWhatKeyAndIndexWrite() {
+        assertEquals(java.util.List.of(new ModelPath.Step("nodes", 0), new ModelPath.Step("opening", 0),
+                new ModelPath.Step("options", 0), new ModelPath.Step(null, 1), new ModelPath.Step("next", 0)),
+                ModelPath.steps("nodes.opening.options[1].next"));
+        String odd = ModelPath.key(ModelPath.key("nodes", "a.b [\"c\"] \\"), "says");
+        assertEquals(java.util.List.of(new ModelPath.Step("nodes", 0), new ModelPath.Step("a.b [\"c\"] \\", 0),
+                new ModelPath.Step("says", 0)), ModelPath.steps(odd));
+        assertEquals(java.util.List.of(new ModelPath.Step("two words", 0)), ModelPath.steps(ModelPath.key("", "two words")));
+        assertEquals(java.util.List.of(), ModelPath.steps(""));
     }
 
     @Test
