@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import hotseat.scenario.ModelPath;
+import hotseat.scenario.ModelPath.Place;
 import hotseat.scenario.Required;
 import hotseat.scenario.Spelling;
 import hotseat.scenario.TextOrMap;
@@ -53,7 +53,7 @@ public final class RecordBinder {
 
     public static <T> Bound<T> bind(String file, YamlNode root, Class<T> type) throws LoadFailure {
         RecordBinder binder = new RecordBinder(file);
-        Object value = binder.value(root, type, Path.ROOT);
+        Object value = binder.value(root, type, Place.ROOT);
         if (!binder.problems.isEmpty() || value == FAILED) {
             binder.problems.sort((a, b) -> a.location().compareTo(b.location()));
             throw new LoadFailure(binder.problems);
@@ -79,7 +79,7 @@ public final class RecordBinder {
         return component.isAnnotationPresent(Required.class) || component.getType().isPrimitive();
     }
 
-    private Object value(YamlNode node, Type type, Path path) {
+    private Object value(YamlNode node, Type type, Place path) {
         if (type instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
             if (raw == List.class) {
@@ -147,7 +147,7 @@ public final class RecordBinder {
         throw new IllegalStateException("cannot bind " + c);
     }
 
-    private Object list(YamlNode node, Type itemType, Path path) {
+    private Object list(YamlNode node, Type itemType, Place path) {
         if (!(node instanceof YamlNode.Sequence seq)) {
             return wrongType(node, path, "a list (one item per line, each starting with \"- \")");
         }
@@ -155,7 +155,7 @@ public final class RecordBinder {
         boolean failed = false;
         for (int i = 0; i < seq.items().size(); i++) {
             YamlNode item = seq.items().get(i);
-            Path itemPath = path.index(i);
+            Place itemPath = path.index(i);
             if (item instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(item.location(), "item " + (i + 1) + " of " + name(path) + " is empty — write a value after the dash, or remove the line");
                 failed = true;
@@ -171,14 +171,14 @@ public final class RecordBinder {
         return failed ? FAILED : out;
     }
 
-    private Object map(YamlNode node, Type valueType, Path path) {
+    private Object map(YamlNode node, Type valueType, Place path) {
         if (!(node instanceof YamlNode.Mapping m)) {
             return wrongType(node, path, "a map (one \"name:\" per entry)");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean failed = false;
         for (YamlNode.Entry e : m.entries().values()) {
-            Path entryPath = path.key(e.key());
+            Place entryPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");
                 failed = true;
@@ -194,7 +194,7 @@ public final class RecordBinder {
         return failed ? FAILED : out;
     }
 
-    private Object record(YamlNode.Mapping m, Class<?> type, Path path) {
+    private Object record(YamlNode.Mapping m, Class<?> type, Place path) {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         Object[] args = new Object[shape.components.length];
         boolean failed = false;
@@ -210,7 +210,7 @@ public final class RecordBinder {
                 failed = true;
                 continue;
             }
-            Path childPath = path.key(e.key());
+            Place childPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 continue; // "key:" with nothing after it counts as left out
             }
@@ -252,7 +252,7 @@ public final class RecordBinder {
         }
     }
 
-    private Object enumValue(YamlNode node, Class<?> type, Path path) {
+    private Object enumValue(YamlNode node, Class<?> type, Place path) {
         List<String> words = Arrays.stream(type.getEnumConstants())
                 .map(o -> ((Enum<?>) o).name().toLowerCase(Locale.ROOT)).toList();
         if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.TEXT) {
@@ -268,7 +268,7 @@ public final class RecordBinder {
         return wrongType(node, path, "one of " + String.join(", ", words));
     }
 
-    private String unknownKey(String key, Shape shape, Path path) {
+    private String unknownKey(String key, Shape shape, Place path) {
         String where = path.isRoot() ? "at the top level" : "in " + path;
         String known = String.join(", ", shape.keys);
         return Spelling.closest(key, Arrays.asList(shape.keys))
@@ -276,7 +276,7 @@ public final class RecordBinder {
                 .orElse("unknown key \"" + key + "\" " + where + " — the keys allowed here are " + known);
     }
 
-    private Object wrongType(YamlNode node, Path path, String expected) {
+    private Object wrongType(YamlNode node, Place path, String expected) {
         if (node instanceof YamlNode.Scalar s && s.isNull()) {
             return fail(node.location(), name(path) + " is empty — write " + expected);
         }
@@ -297,45 +297,8 @@ public final class RecordBinder {
         return FAILED;
     }
 
-    private static String name(Path path) {
+    private static String name(Place path) {
         return path.isRoot() ? "the file" : path.toString();
-    }
-
-    /**
-     * Where a value sits, as a chain of steps; written out as a {@link ModelPath} only for a
-     * message, so that binding a large file builds no path strings.
-     */
-    private static final class Path {
-        static final Path ROOT = new Path(null, null, 0);
-        private final Path parent;
-        private final String key;
-        private final int index;
-
-        private Path(Path parent, String key, int index) {
-            this.parent = parent;
-            this.key = key;
-            this.index = index;
-        }
-
-        Path key(String k) {
-            return new Path(this, k, 0);
-        }
-
-        Path index(int i) {
-            return new Path(this, null, i);
-        }
-
-        boolean isRoot() {
-            return parent == null;
-        }
-
-        @Override
-        public String toString() {
-            if (parent == null) {
-                return "";
-            }
-            return key != null ? ModelPath.key(parent.toString(), key) : ModelPath.index(parent.toString(), index);
-        }
     }
 
     /** A trainer-readable name of what a type expects. */

@@ -82,4 +82,41 @@ public final class ModelPath {
         }
         return steps;
     }
+
+    /**
+     * A place in a scenario as a chain of steps, written out as a path only when a message needs
+     * it, so that binding and checking a large scenario build no path strings.
+     */
+    public static final class Place {
+        public static final Place ROOT = new Place(null, null, 0);
+        private final Place parent;
+        private final String key;
+        private final int index;
+
+        private Place(Place parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        public Place key(String k) {
+            return new Place(this, k, 0);
+        }
+
+        public Place index(int i) {
+            return new Place(this, null, i);
+        }
+
+        public boolean isRoot() {
+            return parent == null;
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            return key != null ? ModelPath.key(parent.toString(), key) : ModelPath.index(parent.toString(), index);
+        }
+    }
 }

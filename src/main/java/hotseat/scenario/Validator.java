@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import hotseat.scenario.ModelPath.Place;
+
 /**
  * Checks what a schema cannot see: that every {@code next} names something, that the start
  * exists, that every node can be reached and can lead to an ending, that numbers are in range,
@@ -22,6 +24,10 @@ public final class Validator {
 
     /** Node and ending ids are readable words: lower-case letters, digits, '_' and '-'. */
     private static final Pattern READABLE_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
+    private static final Place NODES = Place.ROOT.key("nodes");
+    private static final Place ENDINGS = Place.ROOT.key("endings");
+    private static final Place MOOD_RULES = Place.ROOT.key("mood_rules");
 
     public List<Problem> validate(Scenario scenario) {
         return new Run(scenario).check();
@@ -70,7 +76,7 @@ public final class Validator {
             }
             for (int i = 0; i < s.tags().size(); i++) {
                 if (blank(s.tags().get(i))) {
-                    error(ModelPath.index("tags", i), "this tag is empty — write a word or remove it");
+                    error(Place.ROOT.key("tags").index(i), "this tag is empty — write a word or remove it");
                 }
             }
         }
@@ -111,7 +117,7 @@ public final class Validator {
         }
 
         private void node(String id, Node node) {
-            String p = ModelPath.key("nodes", id);
+            Place p = NODES.key(id);
             if (!READABLE_ID.matcher(id).matches()) {
                 warning(p, "the node id \"" + id + "\" is not a readable word — use lower-case letters, digits,"
                         + " _ or -, such as wants_refund");
@@ -122,7 +128,7 @@ public final class Validator {
             says(p, node.says());
             options(p, node.options());
             if (node.typed() != null) {
-                typed(ModelPath.key(p, "typed"), node.typed());
+                typed(p.key("typed"), node.typed());
             }
             if (node.options().isEmpty() && node.typed() == null) {
                 error(p, "the node \"" + id + "\" gives the trainee no way to answer — add options:, typed:, or both");
@@ -135,8 +141,8 @@ public final class Validator {
             }
         }
 
-        private void says(String nodePath, CustomerLine says) {
-            String p = ModelPath.key(nodePath, "says");
+        private void says(Place nodePath, CustomerLine says) {
+            Place p = nodePath.key("says");
             if (says == null) {
                 error(nodePath, "the customer says nothing here — add says: with their line");
                 return;
@@ -150,42 +156,42 @@ public final class Validator {
             bandLine(p, "furious", says.furious());
         }
 
-        private void bandLine(String saysPath, String band, String text) {
+        private void bandLine(Place saysPath, String band, String text) {
             if (text != null && text.isBlank()) {
-                error(ModelPath.key(saysPath, band), "the " + band + " line is empty — write it, or remove "
+                error(saysPath.key(band), "the " + band + " line is empty — write it, or remove "
                         + band + ": so another band's line is used");
             }
         }
 
-        private void options(String nodePath, List<Option> options) {
+        private void options(Place nodePath, List<Option> options) {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < options.size(); i++) {
                 Option o = options.get(i);
-                String p = ModelPath.index(ModelPath.key(nodePath, "options"), i);
+                Place p = nodePath.key("options").index(i);
                 if (blank(o.text())) {
-                    error(ModelPath.key(p, "text"), "option " + (i + 1) + " has no text — write the reply the trainee picks");
+                    error(p.key("text"), "option " + (i + 1) + " has no text — write the reply the trainee picks");
                 } else {
                     Integer earlier = seen.putIfAbsent(normalise(o.text()), i);
                     if (earlier != null) {
-                        error(ModelPath.key(p, "text"), "options " + (earlier + 1) + " and " + (i + 1)
+                        error(p.key("text"), "options " + (earlier + 1) + " and " + (i + 1)
                                 + " have the same text — reword one so the trainee sees a real choice");
                     }
                 }
-                target(ModelPath.key(p, "next"), o.next());
+                target(p.key("next"), o.next());
                 ScoreHints h = o.scores();
                 if (h != null) {
-                    String sp = ModelPath.key(p, "scores");
-                    percent(ModelPath.key(sp, "calmness"), "calmness", h.calmness());
-                    percent(ModelPath.key(sp, "acknowledgment"), "acknowledgment", h.acknowledgment());
-                    percent(ModelPath.key(sp, "resolution"), "resolution", h.resolution());
+                    Place sp = p.key("scores");
+                    percent(sp, "calmness", h.calmness());
+                    percent(sp, "acknowledgment", h.acknowledgment());
+                    percent(sp, "resolution", h.resolution());
                 }
             }
         }
 
-        private void typed(String p, TypedReply typed) {
+        private void typed(Place p, TypedReply typed) {
             for (int i = 0; i < typed.routes().size(); i++) {
                 Route r = typed.routes().get(i);
-                String rp = ModelPath.index(ModelPath.key(p, "routes"), i);
+                Place rp = p.key("routes").index(i);
                 Condition when = r.when();
                 if (when == null || when.calmness() == null && when.acknowledgment() == null
                         && when.resolution() == null && when.mood() == null && when.phrases().isEmpty()) {
@@ -194,24 +200,24 @@ public final class Validator {
                 } else {
                     for (int j = 0; j < when.phrases().size(); j++) {
                         if (blank(when.phrases().get(j))) {
-                            error(ModelPath.index(ModelPath.key(ModelPath.key(rp, "when"), "phrases"), j),
+                            error(rp.key("when").key("phrases").index(j),
                                     "this phrase is empty — write the words to look for, or remove it");
                         }
                     }
                 }
-                target(ModelPath.key(rp, "next"), r.next());
+                target(rp.key("next"), r.next());
             }
             if (typed.otherwise() == null) {
                 error(p, "typed replies have no otherwise: — add otherwise: naming where a reply that matches"
                         + " no route goes");
             } else {
-                target(ModelPath.key(p, "otherwise"), typed.otherwise());
+                target(p.key("otherwise"), typed.otherwise());
             }
         }
 
         private void endings() {
             s.endings().forEach((id, e) -> {
-                String p = ModelPath.key("endings", id);
+                Place p = ENDINGS.key(id);
                 if (!READABLE_ID.matcher(id).matches()) {
                     warning(p, "the ending id \"" + id + "\" is not a readable word — use lower-case letters, digits,"
                             + " _ or -, such as refund_agreed");
@@ -220,7 +226,7 @@ public final class Validator {
                     error(p, "the ending \"" + id + "\" has no outcome — add outcome: resolved, escalated or lost");
                 }
                 if (blank(e.text())) {
-                    error(ModelPath.key(p, "text"), "the ending \"" + id + "\" has no text — write the closing the trainee reads");
+                    error(p.key("text"), "the ending \"" + id + "\" has no text — write the closing the trainee reads");
                 }
             });
         }
@@ -237,7 +243,7 @@ public final class Validator {
                 }
             }
             s.synonyms().forEach((phrase, alternatives) -> {
-                String p = ModelPath.key("synonyms", phrase);
+                Place p = Place.ROOT.key("synonyms").key(phrase);
                 if (!used.contains(phrase.trim().toLowerCase(Locale.ROOT))) {
                     warning(p, "synonyms are given for \"" + phrase + "\", but no route's phrases: mention it"
                             + " — add it to a route's phrases, or remove these synonyms");
@@ -247,15 +253,15 @@ public final class Validator {
                 }
                 for (int i = 0; i < alternatives.size(); i++) {
                     if (blank(alternatives.get(i))) {
-                        error(ModelPath.index(p, i), "this synonym is empty — write the words, or remove it");
+                        error(p.index(i), "this synonym is empty — write the words, or remove it");
                     }
                 }
             });
         }
 
         private void vocabulary() {
-            blankEntries("vocabulary.actions", s.vocabulary().actions());
-            blankEntries("vocabulary.avoid", s.vocabulary().avoid());
+            blankEntries(Place.ROOT.key("vocabulary").key("actions"), s.vocabulary().actions());
+            blankEntries(Place.ROOT.key("vocabulary").key("avoid"), s.vocabulary().avoid());
         }
 
         private void moodRules() {
@@ -265,7 +271,7 @@ public final class Validator {
             weight("resolution", rules.resolution());
             List<MoodTrigger> triggers = rules.triggers();
             for (int i = 0; i < triggers.size(); i++) {
-                target(ModelPath.key(ModelPath.index("mood_rules.triggers", i), "next"), triggers.get(i).next());
+                target(MOOD_RULES.key("triggers").index(i).key("next"), triggers.get(i).next());
             }
         }
 
@@ -370,7 +376,7 @@ public final class Validator {
             }
 
             for (int i = 0; i < n; i++) {
-                String p = ModelPath.key("nodes", ids.get(i));
+                Place p = NODES.key(ids.get(i));
                 if (!reached[i]) {
                     warning(p, "the node \"" + ids.get(i) + "\" cannot be reached from the start \"" + s.start()
                             + "\" — point an option or route at it with next:, or remove it");
@@ -381,7 +387,7 @@ public final class Validator {
             }
             for (String id : s.endings().keySet()) {
                 if (!endingsReached.contains(id) && !s.nodes().containsKey(id)) {
-                    warning(ModelPath.key("endings", id), "the ending \"" + id + "\" is never reached"
+                    warning(ENDINGS.key(id), "the ending \"" + id + "\" is never reached"
                             + " — point an option or route at it with next:, or remove it");
                 }
             }
@@ -407,7 +413,7 @@ public final class Validator {
             return out;
         }
 
-        private void target(String path, String next) {
+        private void target(Place path, String next) {
             if (blank(next)) {
                 error(path, "next: is empty — name the node or ending the conversation goes to");
             } else if (!targets.contains(next)) {
@@ -419,27 +425,42 @@ public final class Validator {
 
         private void weight(String dimension, Double value) {
             if (value != null && (value < 0 || value.isNaN() || value.isInfinite())) {
-                error(ModelPath.key("mood_rules", dimension), "the " + dimension + " weight is " + value
+                error(MOOD_RULES.key(dimension), "the " + dimension + " weight is " + value
                         + " — use a number of 0 or more (how many mood points a reply can move)");
             }
         }
 
-        private void percent(String path, String what, Integer value) {
+        private void percent(Place scores, String what, Integer value) {
             if (value != null && (value < 0 || value > 100)) {
-                error(path, "the " + what + " score is " + value + " — use 0 to 100");
+                error(scores.key(what), "the " + what + " score is " + value + " — use 0 to 100");
             }
         }
 
-        private void blankEntries(String path, List<String> items) {
+        private void blankEntries(Place path, List<String> items) {
             for (int i = 0; i < items.size(); i++) {
                 if (blank(items.get(i))) {
-                    error(ModelPath.index(path, i), "this entry is empty — write the words, or remove it");
+                    error(path.index(i), "this entry is empty — write the words, or remove it");
                 }
             }
         }
 
+        /** Lower case, with each run of white space as one space: how two options are compared. */
         private static String normalise(String text) {
-            return text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            StringBuilder out = new StringBuilder(text.length());
+            boolean space = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    space = out.length() > 0;
+                } else {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(c);
+                }
+            }
+            return out.toString().toLowerCase(Locale.ROOT);
         }
 
         private static boolean blank(String s) {
@@ -452,6 +473,14 @@ public final class Validator {
 
         private void warning(String path, String message) {
             problems.add(Problem.warning(path, message));
+        }
+
+        private void error(Place place, String message) {
+            error(place.toString(), message);
+        }
+
+        private void warning(Place place, String message) {
+            warning(place.toString(), message);
         }
     }
 
