@@ -112,9 +112,9 @@ public final class SafeYamlReader {
      */
     public YamlNode parse(String file, byte[] bytes) throws LoadFailure {
         checkSize(file, bytes.length);
-        String text = Utf8Text.decode(file, bytes);
+        char[] text = Utf8Text.decode(file, bytes);
         YamlNode quick = SubsetYamlReader.read(text, limits);
-        return quick != null ? quick : parseWithSnakeYaml(file, text);
+        return quick != null ? quick : parseWithSnakeYaml(file, new String(text));
     }
 
     /** Parses with SnakeYAML through Jackson alone; the quick reader's tests compare against it. */

@@ -46,7 +46,7 @@ public final class ScenarioLoader {
                     + " none of its keys is a scenario field — a scenario starts with id:, title:, briefing: ..."));
         }
         RecordBinder.Bound<Scenario> bound = RecordBinder.bind(file, root, Scenario.class);
-        return new LoadedScenario(bound.value(), bound.sourceMap(), file, sha256(bytes));
+        return new LoadedScenario(bound.value(), bound.sourceMap(), file, bytes);
     }
 
     static String sha256(byte[] bytes) {

@@ -38,7 +38,7 @@ final class SubsetYamlReader {
 
     private static final Unsupported UNSUPPORTED = new Unsupported();
 
-    private final String s;
+    private final char[] s;
     private final int n;
     private final ReadLimits limits;
     private final boolean surrogates;
@@ -46,15 +46,18 @@ final class SubsetYamlReader {
     private int line = 1;
     private int lineStart;
 
-    private SubsetYamlReader(String text, ReadLimits limits, boolean surrogates) {
+    /** Distinct keys, so that a large file holds one "text" rather than thousands. */
+    private final Map<String, String> keys = new java.util.HashMap<>();
+
+    private SubsetYamlReader(char[] text, ReadLimits limits, boolean surrogates) {
         this.s = text;
-        this.n = text.length();
+        this.n = text.length;
         this.limits = limits;
         this.surrogates = surrogates;
     }
 
     /** The document's tree, or null when SnakeYAML must read this text. */
-    static YamlNode read(String text, ReadLimits limits) {
+    static YamlNode read(char[] text, ReadLimits limits) {
         int check = plainCharacters(text);
         if (check < 0) {
             return null;
@@ -71,17 +74,17 @@ final class SubsetYamlReader {
      * byte-order mark, YAML 1.1's extra line breaks, anything unprintable, a lone surrogate);
      * 1 when it holds surrogate pairs (columns then count code points); 0 otherwise.
      */
-    private static int plainCharacters(String text) {
+    private static int plainCharacters(char[] text) {
         int result = 0;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            char c = text.charAt(i);
+        for (int i = 0, len = text.length; i < len; i++) {
+            char c = text[i];
             if (c >= 0x20 && c < 0x7F || c == '\n') {
                 continue;
             }
             if (c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF && c != 0x2028 && c != 0x2029) {
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text[i + 1])) {
                 i++;
                 result = 1;
                 continue;
@@ -123,8 +126,7 @@ final class SubsetYamlReader {
         while (true) {
             Location keyAt = location(pos);
             String key = blockKey();
-            Location empty = location(pos); // SnakeYAML places a missing value just after the colon
-            YamlNode value = valueAfterIndicator(col, depth + 1, empty, true);
+            YamlNode value = valueAfterIndicator(col, depth + 1, true);
             if (entries.put(key, new YamlNode.Entry(key, keyAt, value)) != null) {
                 throw UNSUPPORTED; // a duplicate key: the full reader names both lines
             }
@@ -198,12 +200,13 @@ final class SubsetYamlReader {
     }
 
     /** The value after "key:" in a map whose keys are at column {@code col}. */
-    private YamlNode valueAfterIndicator(int col, int depth, Location empty, boolean unindentedListAllowed) {
+    private YamlNode valueAfterIndicator(int col, int depth, boolean unindentedListAllowed) {
         int k = spaces(pos);
         if (!lineEndsAt(pos + k, k)) {
             pos += k;
             return inlineNode(col, depth);
         }
+        Location empty = location(pos); // SnakeYAML places a missing value just after the colon
         skipRestOfLine();
         skipBlankLines(false);
         if (pos >= n) {
@@ -302,7 +305,7 @@ final class SubsetYamlReader {
             return -1;
         }
         for (i = from; i < n; i++) {
-            char k = s.charAt(i);
+            char k = s[i];
             if (k == '\n') {
                 return -1;
             }
@@ -327,13 +330,13 @@ final class SubsetYamlReader {
             key = c == '"' ? doubleQuoted(-1, true) : singleQuoted(-1, true);
         } else {
             int end = colon;
-            while (s.charAt(end - 1) == ' ') {
+            while (s[end - 1] == ' ') {
                 end--;
             }
-            key = s.substring(pos, end);
+            key = new String(s, pos, end - pos);
         }
         pos = colon + 1;
-        return key;
+        return keys.computeIfAbsent(key, k -> k);
     }
 
     // ---- plain text -------------------------------------------------------------------------------
@@ -393,7 +396,7 @@ final class SubsetYamlReader {
         int i = pos;
         commentEndedLine = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n') {
                 break;
             }
@@ -407,14 +410,14 @@ final class SubsetYamlReader {
             i++;
         }
         int end = i;
-        while (end > start && s.charAt(end - 1) == ' ') {
+        while (end > start && s[end - 1] == ' ') {
             end--;
         }
         if (end == start) {
             throw UNSUPPORTED;
         }
         pos = end;
-        return s.substring(start, end);
+        return new String(s, start, end - start);
     }
 
     /** Types plain text the way Jackson's YAML parser does, with SnakeYAML's resolver. */
@@ -492,7 +495,7 @@ final class SubsetYamlReader {
             if (pos >= n) {
                 throw UNSUPPORTED;
             }
-            char c = s.charAt(pos);
+            char c = s[pos];
             if (c == '"') {
                 pos++;
                 return out.toString();
@@ -536,7 +539,7 @@ final class SubsetYamlReader {
                     end++;
                 }
                 if (at(end) != '\n' || end >= n) {
-                    out.append(s, pos, end);
+                    out.append(s, pos, end - pos);
                     pos = end;
                     continue;
                 }
@@ -580,7 +583,7 @@ final class SubsetYamlReader {
             if (pos >= n) {
                 throw UNSUPPORTED;
             }
-            char c = s.charAt(pos);
+            char c = s[pos];
             if (c == '\'') {
                 if (at(pos + 1) == '\'') {
                     out.append('\'');
@@ -596,7 +599,7 @@ final class SubsetYamlReader {
                     end++;
                 }
                 if (at(end) != '\n' || end >= n) {
-                    out.append(s, pos, end);
+                    out.append(s, pos, end - pos);
                     pos = end;
                     continue;
                 }
@@ -650,7 +653,7 @@ final class SubsetYamlReader {
 
     /** Block text from its indicator at pos, under a block at column {@code col}; pos ends at a line start. */
     private String blockScalar(int col) {
-        boolean folded = s.charAt(pos) == '>';
+        boolean folded = s[pos] == '>';
         pos++;
         int chomp = 0; // clip; -1 strip, +1 keep
         if (at(pos) == '-' || at(pos) == '+') {
@@ -672,7 +675,7 @@ final class SubsetYamlReader {
             if (p + sp >= n) {
                 throw UNSUPPORTED; // no text at all
             }
-            if (s.charAt(p + sp) != '\n') {
+            if (s[p + sp] != '\n') {
                 if (maxBlank > sp) {
                     throw UNSUPPORTED;
                 }
@@ -693,19 +696,16 @@ final class SubsetYamlReader {
         while (true) {
             out.append("\n".repeat(breaks));
             int textStart = cur + indent;
-            int lineEnd = s.indexOf('\n', textStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
+            int lineEnd = lineEnd(textStart);
             boolean leadingNonSpace = at(textStart) != ' ';
-            out.append(s, textStart, lineEnd);
+            out.append(s, textStart, lineEnd - textStart);
             lineBreak = lineEnd < n;
             int q = lineBreak ? lineEnd + 1 : n;
             breaks = 0;
             int sp;
             while (true) {
                 sp = Math.min(spaces(q), indent);
-                if (q + sp < n && s.charAt(q + sp) == '\n') {
+                if (q + sp < n && s[q + sp] == '\n') {
                     breaks++;
                     q += sp + 1;
                     continue;
@@ -825,13 +825,13 @@ final class SubsetYamlReader {
                 i++;
             }
             int end = i;
-            while (end > pos && s.charAt(end - 1) == ' ') {
+            while (end > pos && s[end - 1] == ' ') {
                 end--;
             }
             if (end == pos || at(i) != ':') {
                 throw UNSUPPORTED;
             }
-            key = s.substring(pos, end);
+            key = keys.computeIfAbsent(new String(s, pos, end - pos), k -> k);
             pos = i;
         }
         if (at(pos) != ':' || at(pos + 1) != ' ') {
@@ -874,13 +874,13 @@ final class SubsetYamlReader {
                     i++;
                 }
                 int end = i;
-                while (end > pos && s.charAt(end - 1) == ' ') {
+                while (end > pos && s[end - 1] == ' ') {
                     end--;
                 }
                 if (end == pos) {
                     throw UNSUPPORTED;
                 }
-                String value = s.substring(pos, end);
+                String value = new String(s, pos, end - pos);
                 pos = end;
                 return plain(where, value);
             }
@@ -896,24 +896,32 @@ final class SubsetYamlReader {
     // ---- lines and positions ----------------------------------------------------------------------
 
     private char at(int i) {
-        return i < n ? s.charAt(i) : '\0';
+        return i < n ? s[i] : '\0';
     }
 
     private boolean blankOrEnd(int i) {
-        return i >= n || s.charAt(i) == ' ' || s.charAt(i) == '\n';
+        return i >= n || s[i] == ' ' || s[i] == '\n';
     }
 
     private int spaces(int i) {
         int k = 0;
-        while (i + k < n && s.charAt(i + k) == ' ') {
+        while (i + k < n && s[i + k] == ' ') {
             k++;
         }
         return k;
     }
 
+    /** Where the line holding {@code i} ends: at its line break, or at the end of the text. */
+    private int lineEnd(int i) {
+        while (i < n && s[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
     /** True when nothing but a comment (after at least one space) or the line's end is at {@code i}. */
     private boolean lineEndsAt(int i, int spacesBefore) {
-        return i >= n || s.charAt(i) == '\n' || s.charAt(i) == '#' && spacesBefore > 0;
+        return i >= n || s[i] == '\n' || s[i] == '#' && spacesBefore > 0;
     }
 
     private boolean isItemStart(int i) {
@@ -948,11 +956,8 @@ final class SubsetYamlReader {
     }
 
     private void skipRestOfLine() {
-        int nl = s.indexOf('\n', pos);
-        if (nl < 0) {
-            pos = n;
-        } else {
-            pos = nl;
+        pos = lineEnd(pos);
+        if (pos < n) {
             newline();
         }
     }
@@ -994,7 +999,7 @@ final class SubsetYamlReader {
     /** Moves pos forward to {@code target}, counting the line breaks on the way. */
     private void moveTo(int target) {
         for (int i = pos; i < target; i++) {
-            if (s.charAt(i) == '\n') {
+            if (s[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }
@@ -1005,7 +1010,7 @@ final class SubsetYamlReader {
     private Location location(int i) {
         int column = i - lineStart + 1;
         if (surrogates) {
-            column = s.codePointCount(lineStart, i) + 1; // SnakeYAML counts code points
+            column = Character.codePointCount(s, lineStart, i - lineStart) + 1; // SnakeYAML counts code points
         }
         return new Location(line, column);
     }

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 final class Utf8Text {
     private Utf8Text() {}
 
-    static String decode(String file, byte[] bytes) throws LoadFailure {
+    /** The text of {@code bytes}, as exactly as many characters as it holds. */
+    static char[] decode(String file, byte[] bytes) throws LoadFailure {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3; // a UTF-8 byte-order mark is harmless; some Windows editors write one
@@ -46,8 +47,8 @@ final class Utf8Text {
                             + " — save the file as UTF-8 (most editors offer this under \"Save with encoding\")",
                             bytes[at] & 0xFF)));
         }
-        out.flip();
-        return out.toString();
+        char[] chars = out.array();
+        return out.position() == chars.length ? chars : java.util.Arrays.copyOf(chars, out.position());
     }
 
     /** Line and column (in characters) of a byte offset, counting columns by UTF-8 lead bytes. */

@@ -80,7 +80,7 @@ class SubsetYamlReaderTest {
     }
 
     private static String quick(String yaml) {
-        YamlNode node = SubsetYamlReader.read(yaml, ReadLimits.DEFAULT);
+        YamlNode node = SubsetYamlReader.read(yaml.toCharArray(), ReadLimits.DEFAULT);
         return node == null ? null : dump(node);
     }
 
@@ -153,7 +153,8 @@ class SubsetYamlReaderTest {
     @Test
     void readsTheTextItself() {
         YamlNode.Mapping map = (YamlNode.Mapping) SubsetYamlReader.read(
-                "a: >-\n  one\n  two\n\n  three\nb: \"x\\ty\"\nc: 'it''s'\nd: |\n  l1\n  l2\n", ReadLimits.DEFAULT);
+                "a: >-\n  one\n  two\n\n  three\nb: \"x\\ty\"\nc: 'it''s'\nd: |\n  l1\n  l2\n".toCharArray(),
+                ReadLimits.DEFAULT);
         assertNotNull(map);
         assertEquals("one two\nthree", ((YamlNode.Scalar) map.entries().get("a").value()).text());
         assertEquals("x\ty", ((YamlNode.Scalar) map.entries().get("b").value()).text());
