@@ -81,7 +81,7 @@ final class SubsetYamlReader {
             if (c >= 0x20 && c < 0x7F || c == '\n') {
                 continue;
             }
-            if (c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF && c != 0x2028 && c != 0x2029) {
+            if ((c >= 0xA0 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD) && c != 0xFEFF && c != 0x2028 && c != 0x2029) {
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(text[i + 1])) {
@@ -422,7 +422,7 @@ final class SubsetYamlReader {
 
     /** Types plain text the way Jackson's YAML parser does, with SnakeYAML's resolver. */
     private YamlNode plain(Location where, String value) {
-        Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
+        Tag tag = resolve(value);
         if (tag == Tag.NULL) {
             return nothing(where);
         }
@@ -451,9 +451,30 @@ final class SubsetYamlReader {
         return text(where, value); // text, and the timestamps and merge keys Jackson reads as text
     }
 
-    /** -?(0|[1-9][0-9]*), short enough for a long. */
+    /**
+     * SnakeYAML's resolver, skipped where its table cannot match: it tries patterns by the first
+     * character (words such as "yes" and "null" for y, n, t, f, o and ~, numbers and dates for
+     * digits, signs and dots, "<<" for <), and the empty pattern for every value. So a value
+     * starting with any other character is text, and so is a word longer than "false".
+     */
+    private static Tag resolve(String value) {
+        switch (value.charAt(0)) {
+            case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O' -> {
+                if (value.length() > 5) {
+                    return Tag.STR;
+                }
+            }
+            case '~', '<', '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> { }
+            default -> {
+                return Tag.STR;
+            }
+        }
+        return RESOLVER.resolve(NodeId.scalar, value, true);
+    }
+
+    /** [-+]?(0|[1-9][0-9]*), short enough for a long. */
     private static boolean isSimpleInteger(String v) {
-        int i = v.startsWith("-") ? 1 : 0;
+        int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
         int digits = v.length() - i;
         if (digits < 1 || digits > 18 || v.charAt(i) == '0' && digits > 1) {
             return false;
@@ -466,11 +487,11 @@ final class SubsetYamlReader {
         return true;
     }
 
-    /** -?[0-9]+.[0-9]+, short enough to read exactly as written. */
+    /** [-+]?[0-9]*.[0-9]* with a digit somewhere, short enough to read exactly as written. */
     private static boolean isSimpleDecimal(String v) {
-        int i = v.startsWith("-") ? 1 : 0;
+        int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
         int dot = v.indexOf('.');
-        if (dot <= i || dot == v.length() - 1 || v.length() > 20) {
+        if (dot < i || v.length() > 20 || v.length() - i < 2) {
             return false;
         }
         for (int j = i; j < v.length(); j++) {

@@ -144,7 +144,7 @@ class SubsetYamlReaderTest {
         "", "# only a comment\n", "a: 1\n---\nb: 2\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "? a\n: b\n",
         "a: 1\na: 2\n", "a:\n\t- x\n", "a: 1\r\nb: 2\r\n", "a: \"unclosed\n", "a: b: c\n", "a: [1, 2\n",
         "a: 0x1F\n", "a: 1_000\n", "a: .inf\n", "a: \"\\/\"\n", "a: 1e5\n", "a: 012\n", "%YAML 1.1\n---\na: 1\n",
-        "a: 1\n  b: 2\n", "just a string\n", "- a\nb: 1\n", "\ufeffa: 1\n", "a: >2\n   x\n",
+        "a: 1\n  b: 2\n", "just a string\n", "- a\nb: 1\n", "\ufeffa: 1\n", "a: x\u2028y\n", "a: x\u0085y\n", "a: >2\n   x\n",
     })
     void leavesEverythingElseToSnakeYaml(String yaml) {
         assertNull(quick(yaml), () -> "the quick reader should leave this to SnakeYAML:\n" + yaml);
@@ -193,7 +193,7 @@ class SubsetYamlReaderTest {
         assertTrue(mangledAnswered > 3000, "the mangled documents should often still be read: " + mangledAnswered);
     }
 
-    private static final String EDITS = " \n:-#\"'>|[]{},x\t&*!?\\0.";
+    private static final String EDITS = " \n:-#\"'>|[]{},x\t&*!?\\0.~<\u2028";
 
     private static String mangle(String yaml, Random random) {
         StringBuilder b = new StringBuilder(yaml);
@@ -213,7 +213,8 @@ class SubsetYamlReaderTest {
     /** Random scenario-like documents in block and flow style, with every kind of text. */
     private static final class DocumentGenerator {
         private static final String[] WORDS = {"calm", "refund", "n0", "Turn", "it's", "no", "yes", "true", "null",
-            "60", "-3", "0", "2.5", "caf\u00e9", "\ud83d\ude00", "a-b", "x_y", "On", "ok.", "Now?", "50%", "#1"};
+            "60", "-3", "0", "2.5", "caf\u00e9", "\ud83d\ude00", "a-b", "x_y", "On", "ok.", "Now?", "50%", "#1",
+            "False", "NULL", "~", "<<", "2026-11-22", "10:30", "+5", ".5", "Offer", "nothing", "TRUE"};
         private static final String[] KEYS = {"id", "says", "calm", "next", "text", "options", "when", "phrases",
             "two words", "model_answer", "tip", "mood", "\u00e9t\u00e9"};
         private final Random random;
