@@ -43,7 +43,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 public final class SafeYamlReader {
 
     private final ReadLimits limits;
-    private final YAMLFactory factory;
+    /** Made when first needed: most files never reach Jackson (see {@link #parse}). */
+    private YAMLFactory factory;
 
     public SafeYamlReader() {
         this(ReadLimits.DEFAULT);
@@ -51,6 +52,16 @@ public final class SafeYamlReader {
 
     public SafeYamlReader(ReadLimits limits) {
         this.limits = limits;
+    }
+
+    private synchronized YAMLFactory factory() {
+        if (factory == null) {
+            factory = newFactory(limits);
+        }
+        return factory;
+    }
+
+    private static YAMLFactory newFactory(ReadLimits limits) {
         LoaderOptions loader = new LoaderOptions();
         // SnakeYAML's scanner enforces the code-point limit. Its nesting limit lives in the
         // Composer, which Jackson does not use: depth is counted below and by Jackson as well.
@@ -75,7 +86,7 @@ public final class SafeYamlReader {
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 // duplicates are reported below, naming both lines
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        this.factory = new GuardedFactory(builder);
+        return new GuardedFactory(builder);
     }
 
     /** Reads a file's bytes after checking that it is a readable file within the size limit. */
@@ -119,7 +130,7 @@ public final class SafeYamlReader {
 
     /** Parses with SnakeYAML through Jackson alone; the quick reader's tests compare against it. */
     YamlNode parseWithSnakeYaml(String file, String text) throws LoadFailure {
-        try (JsonParser parser = factory.createParser(new StringReader(text))) {
+        try (JsonParser parser = factory().createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new LoadFailure(Diagnostic.error(file, Location.START,
