@@ -1,7 +1,12 @@
 package hotseat.bench;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import hotseat.load.CheckResult;
 import hotseat.load.LoadFailure;
@@ -11,15 +16,28 @@ import hotseat.load.ScenarioLoader;
 import hotseat.scenario.Validator;
 
 /**
- * Loading and validating generated scenarios of 1,000, 10,000 and 20,000 nodes, after warm-up.
- * Time per node should stay about flat: the reader, binder and validator are linear.
- * Run with {@code make bench}.
+ * Loading and validating generated scenarios of 1,000, 10,000 and 20,000 nodes: in one JVM after
+ * warm-up, then as a trainer meets it, {@code hotseat validate FILE} in a new JVM started as the
+ * installed launcher starts it, less the time the same JVM takes for {@code --version}. Time per
+ * node should stay about flat: the reader, binder and validator are linear. Run with
+ * {@code make bench} (after {@code make build}, which makes the jar the cold runs start).
  */
 public final class ValidateBench {
     private static final int[] SIZES = {1_000, 10_000, 20_000};
     private static final int RUNS = 5;
+    private static final Path JAR = Path.of("target/hotseat.jar");
+    private static final Path CDS = Path.of("target/hotseat.jsa");
 
-    public static void main(String[] args) throws LoadFailure {
+    public static void main(String[] args) throws LoadFailure, IOException, InterruptedException {
+        warm();
+        if (Files.isReadable(JAR)) {
+            cold();
+        } else {
+            System.out.println("(no " + JAR + ": run `make build` to time the command in a new JVM)");
+        }
+    }
+
+    private static void warm() throws LoadFailure {
         ScenarioChecker checker = new ScenarioChecker();
         ScenarioLoader loader = new ScenarioLoader();
         Validator validator = new Validator();
@@ -30,6 +48,7 @@ public final class ValidateBench {
         // CPU time of this thread as well as wall time: on a busy machine the wall time mostly
         // measures waiting for a core, the CPU time what the work costs.
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        System.out.println("In one JVM, after warm-up (median of " + RUNS + "):");
         System.out.printf("%8s %10s %14s %14s %14s %12s%n", "nodes", "bytes", "load+validate", "(cpu)", "validate only",
                 "cpu/node");
         for (int n : SIZES) {
@@ -57,6 +76,47 @@ public final class ValidateBench {
             System.out.printf("%8d %10d %11.1f ms %11.1f ms %11.1f ms %9.1f µs%n", n, yaml.length, median(total) / 1e6,
                     cpuMs, median(validateOnly) / 1e6, cpuMs * 1000 / n);
         }
+    }
+
+    /** {@code hotseat validate} in a new JVM each time, as the launcher runs it. */
+    private static void cold() throws IOException, InterruptedException {
+        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Files.isReadable(CDS)) {
+            java.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        Path dir = Files.createTempDirectory("hotseat-bench");
+        System.out.println();
+        System.out.println("hotseat validate FILE, each in a new JVM started as the launcher starts it (median of "
+                + RUNS + "):");
+        long start = medianRun(java, List.of("--version"));
+        System.out.printf("%8s %12s %22s %12s%n", "nodes", "command", "after the JVM's start", "per node");
+        for (int n : SIZES) {
+            Path file = dir.resolve("generated-" + n + ".yaml");
+            Files.write(file, generate(n));
+            long total = medianRun(java, List.of("validate", file.toString()));
+            long work = total - start;
+            System.out.printf("%8d %9d ms %19d ms %9.1f µs%n", n, total / 1_000_000, work / 1_000_000, work / 1e3 / n);
+            Files.delete(file);
+        }
+        System.out.printf("(hotseat --version alone: %d ms)%n", start / 1_000_000);
+        Files.delete(dir);
+    }
+
+    private static long medianRun(List<String> java, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(java);
+        command.addAll(args);
+        long[] times = new long[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed");
+            }
+            times[r] = System.nanoTime() - t0;
+        }
+        return median(times);
     }
 
     private static long median(long[] xs) {

@@ -193,7 +193,7 @@ class SubsetYamlReaderTest {
         assertTrue(mangledAnswered > 3000, "the mangled documents should often still be read: " + mangledAnswered);
     }
 
-    private static final String EDITS = " \n:-#\"'>|[]{},x\t&*!?\\0.~<\u2028";
+    private static final String EDITS = " \n:-#\"'>|[]{},x\t&*!?\\0.~<\u2028\u00a0\u0085";
 
     private static String mangle(String yaml, Random random) {
         StringBuilder b = new StringBuilder(yaml);
@@ -214,7 +214,7 @@ class SubsetYamlReaderTest {
     private static final class DocumentGenerator {
         private static final String[] WORDS = {"calm", "refund", "n0", "Turn", "it's", "no", "yes", "true", "null",
             "60", "-3", "0", "2.5", "caf\u00e9", "\ud83d\ude00", "a-b", "x_y", "On", "ok.", "Now?", "50%", "#1",
-            "False", "NULL", "~", "<<", "2026-11-22", "10:30", "+5", ".5", "Offer", "nothing", "TRUE"};
+            "False", "NULL", "~", "<<", "2026-11-22", "10:30", "+5", ".5", "Offer", "nothing", "TRUE", "a\u00a0b", "x:y"};
         private static final String[] KEYS = {"id", "says", "calm", "next", "text", "options", "when", "phrases",
             "two words", "model_answer", "tip", "mood", "\u00e9t\u00e9"};
         private final Random random;
