@@ -177,7 +177,7 @@ public final class RecordBinder {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         boolean failed = false;
-        for (YamlNode.Entry e : m.entries().values()) {
+        for (YamlNode.Entry e : m.entries()) {
             Place entryPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");
@@ -199,7 +199,7 @@ public final class RecordBinder {
         Object[] args = new Object[shape.components.length];
         boolean failed = false;
         java.util.Set<String> suggested = null; // keys already offered as "did you mean"; rare
-        for (YamlNode.Entry e : m.entries().values()) {
+        for (YamlNode.Entry e : m.entries()) {
             Integer index = shape.indexByKey.get(e.key());
             if (index == null) {
                 fail(e.keyLocation(), unknownKey(e.key(), shape, path));
@@ -224,7 +224,7 @@ public final class RecordBinder {
         for (int i = 0; i < args.length; i++) {
             RecordComponent rc = shape.components[i];
             if (args[i] == null && isRequired(rc)) {
-                YamlNode.Entry written = m.entries().get(shape.keys[i]);
+                YamlNode.Entry written = m.get(shape.keys[i]);
                 if (written != null && written.value() instanceof YamlNode.Scalar s && s.isNull()) {
                     fail(written.keyLocation(), name(path.key(shape.keys[i]))
                             + " has no value — write it after the colon");

@@ -41,7 +41,7 @@ public final class ScenarioLoader {
                     + " at the top level, but a scenario is a set of fields — start with id:, title:, briefing: ..."));
         }
         YamlNode.Mapping top = (YamlNode.Mapping) root;
-        if (!top.entries().isEmpty() && top.entries().keySet().stream().noneMatch(SCENARIO_KEYS::contains)) {
+        if (!top.isEmpty() && top.entries().stream().map(YamlNode.Entry::key).noneMatch(SCENARIO_KEYS::contains)) {
             throw new LoadFailure(Diagnostic.error(file, root.location(), "this does not look like a scenario:"
                     + " none of its keys is a scenario field — a scenario starts with id:, title:, briefing: ..."));
         }

@@ -33,7 +33,7 @@ public final class SourceMap {
             YamlNode next = null;
             Location nextAt = null;
             if (step.key() != null && node instanceof YamlNode.Mapping m) {
-                YamlNode.Entry e = m.entries().get(step.key());
+                YamlNode.Entry e = m.get(step.key());
                 if (e != null) {
                     next = e.value();
                     nextAt = next instanceof YamlNode.Scalar s && !s.isNull() ? s.location() : e.keyLocation();

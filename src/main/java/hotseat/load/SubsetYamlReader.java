@@ -2,7 +2,6 @@ package hotseat.load;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -122,12 +121,12 @@ final class SubsetYamlReader {
     private YamlNode mapping(int col, int depth) {
         checkDepth(depth);
         Location at = location(pos);
-        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        YamlNode.Mapping.Builder entries = new YamlNode.Mapping.Builder();
         while (true) {
             Location keyAt = location(pos);
             String key = blockKey();
             YamlNode value = valueAfterIndicator(col, depth + 1, true);
-            if (entries.put(key, new YamlNode.Entry(key, keyAt, value)) != null) {
+            if (entries.add(new YamlNode.Entry(key, keyAt, value)) != null) {
                 throw UNSUPPORTED; // a duplicate key: the full reader names both lines
             }
             skipBlankLines(false);
@@ -146,7 +145,7 @@ final class SubsetYamlReader {
                 throw UNSUPPORTED;
             }
         }
-        return new YamlNode.Mapping(at, entries);
+        return entries.build(at);
     }
 
     /** A block list whose dashes are at column {@code col}; pos is at its first dash. */
@@ -792,25 +791,25 @@ final class SubsetYamlReader {
         checkDepth(depth);
         Location at = location(pos);
         pos++;
-        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+        YamlNode.Mapping.Builder entries = new YamlNode.Mapping.Builder();
         flowSpaces();
         if (at(pos) == '}') {
             pos++;
-            return new YamlNode.Mapping(at, entries);
+            return entries.build(at);
         }
         while (true) {
             Location keyAt = location(pos);
             String key = flowKey();
             flowSpaces();
             YamlNode value = flowNode(depth + 1);
-            if (entries.put(key, new YamlNode.Entry(key, keyAt, value)) != null) {
+            if (entries.add(new YamlNode.Entry(key, keyAt, value)) != null) {
                 throw UNSUPPORTED;
             }
             flowSpaces();
             char c = at(pos);
             pos++;
             if (c == '}') {
-                return new YamlNode.Mapping(at, entries);
+                return entries.build(at);
             }
             if (c != ',') {
                 throw UNSUPPORTED;

@@ -39,7 +39,7 @@ class SubsetYamlReaderTest {
     private static void dump(YamlNode node, StringBuilder out, String indent) {
         if (node instanceof YamlNode.Mapping m) {
             out.append("map @").append(m.location()).append('\n');
-            for (YamlNode.Entry e : m.entries().values()) {
+            for (YamlNode.Entry e : m.entries()) {
                 out.append(indent).append("  key ").append(quote(e.key())).append(" @").append(e.keyLocation()).append(" = ");
                 dump(e.value(), out, indent + "    ");
             }
@@ -156,10 +156,10 @@ class SubsetYamlReaderTest {
                 "a: >-\n  one\n  two\n\n  three\nb: \"x\\ty\"\nc: 'it''s'\nd: |\n  l1\n  l2\n".toCharArray(),
                 ReadLimits.DEFAULT);
         assertNotNull(map);
-        assertEquals("one two\nthree", ((YamlNode.Scalar) map.entries().get("a").value()).text());
-        assertEquals("x\ty", ((YamlNode.Scalar) map.entries().get("b").value()).text());
-        assertEquals("it's", ((YamlNode.Scalar) map.entries().get("c").value()).text());
-        assertEquals("l1\nl2\n", ((YamlNode.Scalar) map.entries().get("d").value()).text());
+        assertEquals("one two\nthree", ((YamlNode.Scalar) map.get("a").value()).text());
+        assertEquals("x\ty", ((YamlNode.Scalar) map.get("b").value()).text());
+        assertEquals("it's", ((YamlNode.Scalar) map.get("c").value()).text());
+        assertEquals("l1\nl2\n", ((YamlNode.Scalar) map.get("d").value()).text());
     }
 
     /**
