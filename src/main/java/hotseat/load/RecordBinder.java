@@ -175,9 +175,10 @@ public final class RecordBinder {
         if (!(node instanceof YamlNode.Mapping m)) {
             return wrongType(node, path, "a map (one \"name:\" per entry)");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        List<YamlNode.Entry> entries = m.entries();
+        Map<String, Object> out = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
         boolean failed = false;
-        for (YamlNode.Entry e : m.entries()) {
+        for (YamlNode.Entry e : entries) {
             Place entryPath = path.key(e.key());
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");

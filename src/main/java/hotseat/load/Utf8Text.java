@@ -24,12 +24,21 @@ final class Utf8Text {
             throw new LoadFailure(Diagnostic.error(file, Location.START,
                     "the file is saved as UTF-16 — save it as UTF-8 (most editors offer this under \"Save with encoding\")"));
         }
+        boolean ascii = true;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new LoadFailure(Diagnostic.error(file, locationOf(bytes, start, i),
                         "the file contains binary data (a zero byte), so it is not a text file"
                                 + " — a scenario is YAML text saved as UTF-8"));
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            char[] chars = new char[bytes.length - start]; // most files: nothing to decode
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) bytes[start + i];
+            }
+            return chars;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

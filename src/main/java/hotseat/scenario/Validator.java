@@ -292,12 +292,14 @@ public final class Validator {
             int n = ids.size();
             int[][] forward = new int[n][];
             boolean[] endsHere = new boolean[n];
+            List<List<String>> endingsFrom = new ArrayList<>(n); // the endings each node leads to directly
             Set<String> endingsReached = new HashSet<>();
             int[] inDegree = new int[n];
             for (int i = 0; i < n; i++) {
                 List<String> next = successors(s.nodes().get(ids.get(i)));
                 int[] edges = new int[next.size()];
                 int count = 0;
+                List<String> endings = List.of();
                 for (String t : next) {
                     Integer j = index.get(t);
                     if (j != null) {
@@ -306,9 +308,14 @@ public final class Validator {
                     } else {
                         // an ending, or a broken reference already reported: do not pile on
                         endsHere[i] = true;
+                        if (s.endings().containsKey(t)) {
+                            endings = endings.isEmpty() ? new ArrayList<>(2) : endings;
+                            endings.add(t);
+                        }
                     }
                 }
-                forward[i] = java.util.Arrays.copyOf(edges, count);
+                forward[i] = count == edges.length ? edges : java.util.Arrays.copyOf(edges, count);
+                endingsFrom.add(endings);
             }
 
             boolean[] reached = new boolean[n];
@@ -330,11 +337,7 @@ public final class Validator {
             }
             while (head < tail) {
                 int i = queue[head++];
-                for (String t : successors(s.nodes().get(ids.get(i)))) {
-                    if (s.endings().containsKey(t)) {
-                        endingsReached.add(t);
-                    }
-                }
+                endingsReached.addAll(endingsFrom.get(i));
                 for (int j : forward[i]) {
                     if (!reached[j]) {
                         reached[j] = true;
