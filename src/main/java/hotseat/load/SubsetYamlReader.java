@@ -129,18 +129,10 @@ final class SubsetYamlReader {
             if (entries.add(new YamlNode.Entry(key, keyAt, value)) != null) {
                 throw UNSUPPORTED; // a duplicate key: the full reader names both lines
             }
-            skipBlankLines(false);
-            if (pos >= n) {
+            if (!nextLineAt(col)) {
                 break;
             }
-            int indent = spaces(pos);
-            if (indent < col) {
-                break;
-            }
-            if (indent > col) {
-                throw UNSUPPORTED;
-            }
-            pos += indent;
+            pos += col;
             if (isItemStart(pos)) {
                 throw UNSUPPORTED;
             }
@@ -179,23 +171,28 @@ final class SubsetYamlReader {
                     items.add(inlineNode(col, depth + 1));
                 }
             }
-            skipBlankLines(false);
-            if (pos >= n) {
-                break;
+            if (!nextLineAt(col) || !isItemStart(pos + col)) {
+                break; // (a key at the dash's column ends a list written under its key, unindented)
             }
-            int indent = spaces(pos);
-            if (indent < col) {
-                break;
-            }
-            if (indent > col) {
-                throw UNSUPPORTED;
-            }
-            if (!isItemStart(pos + indent)) {
-                break; // a key at the dash's column: a list written under its key, unindented, ends
-            }
-            pos += indent;
+            pos += col;
         }
         return new YamlNode.Sequence(at, items);
+    }
+
+    /**
+     * Skips to the next line with content: true when it starts at column {@code col} (pos stays at
+     * the line's start), false when the block at that column has ended.
+     */
+    private boolean nextLineAt(int col) {
+        skipBlankLines(false);
+        if (pos >= n) {
+            return false;
+        }
+        int indent = spaces(pos);
+        if (indent > col) {
+            throw UNSUPPORTED; // deeper than the block, with nothing to belong to
+        }
+        return indent == col;
     }
 
     /** The value after "key:" in a map whose keys are at column {@code col}. */
@@ -554,26 +551,7 @@ final class SubsetYamlReader {
                 continue;
             }
             if (c == ' ' || c == '\n') {
-                int end = pos;
-                while (at(end) == ' ') {
-                    end++;
-                }
-                if (at(end) != '\n' || end >= n) {
-                    out.append(s, pos, end - pos);
-                    pos = end;
-                    continue;
-                }
-                if (oneLine) {
-                    throw UNSUPPORTED;
-                }
-                pos = end; // spaces before a line break are dropped
-                newline();
-                int blank = foldedBreaks(null, col);
-                if (blank == 0) {
-                    out.append(' ');
-                } else {
-                    out.append("\n".repeat(blank));
-                }
+                quotedSpaces(out, col, oneLine);
                 continue;
             }
             out.append(c);
@@ -614,30 +592,38 @@ final class SubsetYamlReader {
                 return out.toString();
             }
             if (c == ' ' || c == '\n') {
-                int end = pos;
-                while (at(end) == ' ') {
-                    end++;
-                }
-                if (at(end) != '\n' || end >= n) {
-                    out.append(s, pos, end - pos);
-                    pos = end;
-                    continue;
-                }
-                if (oneLine) {
-                    throw UNSUPPORTED;
-                }
-                pos = end;
-                newline();
-                int blank = foldedBreaks(null, col);
-                if (blank == 0) {
-                    out.append(' ');
-                } else {
-                    out.append("\n".repeat(blank));
-                }
+                quotedSpaces(out, col, oneLine);
                 continue;
             }
             out.append(c);
             pos++;
+        }
+    }
+
+    /**
+     * Spaces inside quoted text at pos: kept within a line; before a line break they are dropped
+     * and the break folds to a space, or to one "\n" per blank line after it.
+     */
+    private void quotedSpaces(StringBuilder out, int col, boolean oneLine) {
+        int end = pos;
+        while (at(end) == ' ') {
+            end++;
+        }
+        if (at(end) != '\n' || end >= n) {
+            out.append(s, pos, end - pos);
+            pos = end;
+            return;
+        }
+        if (oneLine) {
+            throw UNSUPPORTED;
+        }
+        pos = end;
+        newline();
+        int blank = foldedBreaks(null, col);
+        if (blank == 0) {
+            out.append(' ');
+        } else {
+            out.append("\n".repeat(blank));
         }
     }
 
