@@ -57,7 +57,7 @@ final class SubsetYamlReader {
 
     /** The document's tree, or null when SnakeYAML must read this text. */
     static YamlNode read(char[] text, ReadLimits limits) {
-        int check = plainCharacters(text);
+        int check = text.length > limits.maxBytes() ? -1 : plainCharacters(text); // over SnakeYAML's code-point limit
         if (check < 0) {
             return null;
         }
@@ -809,6 +809,7 @@ final class SubsetYamlReader {
 
     /** A flow map's key and its ": "; pos ends after the colon. */
     private String flowKey() {
+        int start = pos;
         char c = at(pos);
         String key;
         if (c == '"' || c == '\'') {
@@ -840,8 +841,8 @@ final class SubsetYamlReader {
             key = keys.computeIfAbsent(new String(s, pos, end - pos), k -> k);
             pos = i;
         }
-        if (at(pos) != ':' || at(pos + 1) != ' ') {
-            throw UNSUPPORTED;
+        if (at(pos) != ':' || at(pos + 1) != ' ' || pos - start > 1000) {
+            throw UNSUPPORTED; // (SnakeYAML forgets a key begun over 1024 characters before its colon)
         }
         pos++;
         return key;
