@@ -68,11 +68,13 @@ final class Runner {
         UiState state = initial.withSize(screen.getTerminalSize());
         List<ConversationState> print = new ArrayList<>();
         boolean dirty = true;
+        boolean whole = false;
         while (true) {
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) {
                 state = update.update(state, new Msg.Resized(resized)).state();
                 dirty = true;
+                whole = true;
             }
             for (var it = background.iterator(); it.hasNext(); ) {
                 CompletableFuture<Msg> task = it.next();
@@ -83,8 +85,9 @@ final class Runner {
                 }
             }
             if (dirty) {
-                Frame.show(screen, state, colour);
+                Frame.show(screen, state, colour, whole);
                 dirty = false;
+                whole = false;
             }
             KeyStroke key = screen.pollInput();
             if (key == null) {
@@ -93,8 +96,13 @@ final class Runner {
             }
             // Every key already waiting is handled before the next frame, so fast typing or a
             // paste is not drawn one character at a time.
+            // The batch is counted before a key is taken, so none is read and then left behind.
             List<Msg> pending = new ArrayList<>(List.of(Msg.key(key)));
-            for (KeyStroke more = screen.pollInput(); more != null && pending.size() < MAX_BATCH; more = screen.pollInput()) {
+            while (pending.size() < MAX_BATCH) {
+                KeyStroke more = screen.pollInput();
+                if (more == null) {
+                    break;
+                }
                 pending.add(Msg.key(more));
             }
             while (!pending.isEmpty()) {

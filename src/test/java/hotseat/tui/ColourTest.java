@@ -24,7 +24,7 @@ class ColourTest {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(state.size());
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Frame.show(screen, state, colour);
+        Frame.show(screen, state, colour, false);
         Set<TextColor> colours = new HashSet<>();
         for (int row = 0; row < state.size().getRows(); row++) {
             for (int col = 0; col < state.size().getColumns(); col++) {

@@ -33,7 +33,7 @@ public final class RedrawProbe {
             }
             long t0 = System.nanoTime();
             s.send(Msg.key(new KeyStroke((char) ('a' + i % 26), false, false)));
-            Frame.show(screen, s.state, true);
+            Frame.show(screen, s.state, true, false);
             times[i] = System.nanoTime() - t0;
         }
         Arrays.sort(times);
@@ -48,10 +48,10 @@ public final class RedrawProbe {
         long[] times = new long[count];
         for (int i = 0; i < count; i++) {
             Script s = Script.briefing(Mode.PRACTICE).size(columns, rows).key(KeyType.Enter);
-            Frame.show(screen, s.state, true);
+            Frame.show(screen, s.state, true, false);
             long t0 = System.nanoTime();
             s.send(Msg.key(new KeyStroke('1', false, false)));
-            Frame.show(screen, s.state, true);
+            Frame.show(screen, s.state, true, false);
             times[i] = System.nanoTime() - t0;
         }
         Arrays.sort(times);

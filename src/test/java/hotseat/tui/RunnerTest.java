@@ -14,6 +14,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import hotseat.conversation.Action;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
+import hotseat.conversation.Reply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RunnerTest {
 
     /** A virtual terminal that remembers being closed. */
-    static final class ClosingTerminal extends DefaultVirtualTerminal {
+    static class ClosingTerminal extends DefaultVirtualTerminal {
         boolean closed;
 
         ClosingTerminal(int columns, int rows) {
@@ -155,5 +156,65 @@ class RunnerTest {
         Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
 
         assertEquals(new TerminalSize(100, 30), result.last().size());
+    }
+
+    @Test
+    void aBurstOfThreeThousandKeysReachesTheReplyExactly() throws IOException {
+        StringBuilder typed = new StringBuilder();
+        String[] words = {"I'll", "sort", "this", "out", "for", "you", "today", "Dana", "—", "order", "4471", "🎂", "café", "(Friday)"};
+        for (int i = 0; typed.length() < 3000; i++) {
+            typed.append(words[i % words.length]).append(i % 7 == 6 ? ". " : " ");
+        }
+        String reply = typed.substring(0, 3000).strip();
+        List<Action> recorded = new ArrayList<>();
+        RunRecorder recorder = new RunRecorder() {
+            @Override
+            public void begin(ConversationState start) {
+            }
+
+            @Override
+            public void record(Action action, ConversationState after) {
+                recorded.add(action);
+            }
+        };
+        // Every key is waiting before the first frame, so they arrive in batches as fast as a paste.
+        ClosingTerminal terminal = new ClosingTerminal(100, 30).keys(KeyType.Enter, KeyType.Tab, reply, KeyType.Enter, "q", "y");
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), recorder, false);
+
+        runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+
+        assertEquals(1, recorded.size(), "one reply sent");
+        assertEquals(new Action.Answer(new Reply.Typed(reply)), recorded.get(0));
+    }
+
+    @Test
+    void afterShrinkingTheScreenIsTheOneAStartAtTheSmallerSizeDraws() throws IOException {
+        List<String> frames = new ArrayList<>();
+        ClosingTerminal terminal = new ClosingTerminal(100, 30) {
+            @Override
+            public void flush() {
+                super.flush();
+                frames.add(ScreenText.text(this, null));
+            }
+        };
+        terminal.keys(KeyType.Enter, "1");
+        RunRecorder shrinking = new RunRecorder() {
+            @Override
+            public void begin(ConversationState start) {
+            }
+
+            @Override
+            public void record(Action action, ConversationState after) {
+                // The window shrinks mid-conversation; the trainee leaves after the next frame.
+                terminal.setTerminalSize(new TerminalSize(80, 24));
+                terminal.keys("q", "y");
+            }
+        };
+        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), shrinking, false);
+
+        Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+
+        String afterShrinking = frames.get(frames.size() - 2); // the last one is the screen cleared on leaving
+        assertEquals(ScreenText.render(result.last().withSize(new TerminalSize(80, 24))), afterShrinking);
     }
 }

@@ -31,7 +31,7 @@ final class ScreenText {
         try {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
-            Frame.show(screen, state, colour);
+            Frame.show(screen, state, colour, false);
             return text(terminal, screen.getCursorPosition());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
