@@ -10,6 +10,22 @@ import hotseat.scenario.Node;
 public final class ReplyInput {
     private ReplyInput() {}
 
+    /**
+     * The most characters (Unicode code points, so an emoji is one) a typed reply may have: about
+     * 700 words, several times the longest thing a customer on the phone or in a chat would sit
+     * through, so no real reply meets it, while a runaway paste is stopped.
+     */
+    public static final int MAX_LENGTH = 4000;
+
+    /** What a trainee is told when a reply would pass {@link #MAX_LENGTH}, in every front end. */
+    public static final String TOO_LONG = "A reply can be at most " + String.format("%,d", MAX_LENGTH)
+            + " characters (about 700 words): shorten it, then send it.";
+
+    /** How many characters {@code text} counts for against {@link #MAX_LENGTH}. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
     /** The result of reading a line: an action to apply, or a message asking again. */
     public sealed interface Reading {}
 
@@ -38,6 +54,9 @@ public final class ReplyInput {
         }
         if (!node.allowsTyping()) {
             return new AskAgain("This turn has no typed reply. " + prompt(node));
+        }
+        if (length(text) > MAX_LENGTH) {
+            return new AskAgain(TOO_LONG + " (This one has " + String.format("%,d", length(text)) + ".)");
         }
         return new Accepted(Action.answer(Reply.typed(text)));
     }

@@ -3,6 +3,8 @@ package hotseat.tui;
 import java.util.ArrayList;
 import java.util.List;
 
+import hotseat.conversation.ReplyInput;
+
 /**
  * The contents of the reply box and where the cursor is, as an immutable value: every edit
  * returns a new box. {@code cursor} is an index into {@code text} that never splits a surrogate
@@ -11,8 +13,11 @@ import java.util.List;
 record TextBox(String text, int cursor) {
     static final TextBox EMPTY = new TextBox("", 0);
 
-    /** Replies are short conversations, not essays; the box stops taking keys here. */
-    static final int MAX_LENGTH = 1000;
+    /** The box takes no more characters than a reply may have. */
+    static final int MAX_LENGTH = ReplyInput.MAX_LENGTH;
+
+    /** From this many characters left, the box shows how many remain. */
+    static final int SHOW_REMAINING = 400;
 
     TextBox {
         text = text == null ? "" : text;
@@ -23,8 +28,19 @@ record TextBox(String text, int cursor) {
         return text.isBlank();
     }
 
+    /** Characters (code points) the box can still take. */
+    int remaining() {
+        return MAX_LENGTH - ReplyInput.length(text);
+    }
+
+    /**
+     * The box with {@code c} typed at the cursor; the same box for a control character or when
+     * the box is full. A character outside the Basic Multilingual Plane arrives as two chars:
+     * the second half of a pair is always taken, so a full box never keeps half an emoji.
+     */
     TextBox insert(char c) {
-        if (text.length() >= MAX_LENGTH || Character.isISOControl(c)) {
+        boolean completesPair = Character.isLowSurrogate(c) && cursor > 0 && Character.isHighSurrogate(text.charAt(cursor - 1));
+        if (Character.isISOControl(c) || remaining() <= 0 && !completesPair) {
             return this;
         }
         return new TextBox(text.substring(0, cursor) + c + text.substring(cursor), cursor + 1);

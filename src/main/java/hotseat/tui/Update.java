@@ -12,6 +12,7 @@ import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
+import hotseat.conversation.ReplyInput;
 import hotseat.conversation.Step;
 import hotseat.conversation.Turn;
 import hotseat.scenario.Node;
@@ -211,7 +212,7 @@ final class Update {
         TextBox box = state.box();
         int width = PlayLayout.boxWidth(state);
         return switch (key.getKeyType()) {
-            case Character -> key.isCtrlDown() || key.isAltDown() ? Next.of(state) : Next.of(state.withBox(box.insert(key.getCharacter())));
+            case Character -> key.isCtrlDown() || key.isAltDown() ? Next.of(state) : type(state, key.getCharacter());
             case Backspace -> Next.of(state.withBox(box.backspace()));
             case Delete -> Next.of(state.withBox(box.delete()));
             case ArrowLeft -> Next.of(state.withBox(box.left()));
@@ -233,6 +234,15 @@ final class Update {
         };
     }
 
+    /** A character typed into the box, or the reason it was refused when the box is full. */
+    private static Next type(UiState state, char c) {
+        TextBox box = state.box().insert(c);
+        if (box == state.box() && box.remaining() <= 0) {
+            return Next.of(state.withNotice(ReplyInput.TOO_LONG));
+        }
+        return Next.of(state.withBox(box));
+    }
+
     /** Applies an action to the conversation and shows what happened. */
     private Next act(UiState state, Action action) {
         Step step = engine.apply(state.conversation(), action);
@@ -249,11 +259,22 @@ final class Update {
             } else if (e instanceof ConversationEvent.Undone) {
                 next = focusFor(next.withNote(null).withHistory(0))
                         .withNotice("Took back your last reply (counted in the debrief).");
+                next = withUndoneWords(next, state.conversation());
             } else if (e instanceof ConversationEvent.HintShown h) {
                 next = next.withNote("Tip — " + h.tip());
             }
         }
         return Next.of(next, new Effect.Record(action, step.state()));
+    }
+
+    /** A typed reply that was taken back goes back into the box, to be changed rather than typed again. */
+    private static UiState withUndoneWords(UiState state, ConversationState before) {
+        List<Turn> turns = before.turns();
+        if (!turns.isEmpty() && turns.get(turns.size() - 1).reply() instanceof Reply.Typed typed
+                && PlayLayout.typingAllowed(state)) {
+            return state.withBox(new TextBox(typed.text(), typed.text().length())).withFocus(Focus.TEXT);
+        }
+        return state;
     }
 
     /** The engine's note on a reply, with the reply's three scores after it. */

@@ -190,6 +190,11 @@ final class View {
 
         // Response area.
         canvas.rule(layout.responseRule(), c.isOver() ? "The end" : "Your reply");
+        int remaining = state.box().remaining();
+        if (layout.boxHeight() > 0 && remaining <= TextBox.SHOW_REMAINING) {
+            String left = " " + String.format("%,d", remaining) + (remaining == 1 ? " character" : " characters") + " left ";
+            canvas.text(columns - 2 - CellText.width(left), layout.responseRule(), left, remaining > 0 ? Look.DIM : Look.WARNING);
+        }
         for (int i = 0; i < layout.options().size(); i++) {
             layout.options().get(i).draw(canvas, 1, layout.responseRule() + 1 + i, columns - 2);
         }

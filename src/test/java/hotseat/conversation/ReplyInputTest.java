@@ -33,6 +33,14 @@ class ReplyInputTest {
     }
 
     @Test
+    void aReplyPastTheLimitIsRefusedWithTheSameWordsAsTheReplyBox() {
+        String longest = "a".repeat(ReplyInput.MAX_LENGTH - 1) + "🙏";
+        assertEquals(new ReplyInput.Accepted(Action.answer(Reply.typed(longest))), ReplyInput.read(longest, typing),
+                "an emoji counts as one character");
+        assertEquals(new ReplyInput.AskAgain(ReplyInput.TOO_LONG + " (This one has 4,001.)"), ReplyInput.read(longest + "!", typing));
+    }
+
+    @Test
     void hintAndUndoAreCommands() {
         assertEquals(new ReplyInput.Accepted(Action.HINT), ReplyInput.read("/hint", optionsOnly));
         assertEquals(new ReplyInput.Accepted(Action.UNDO), ReplyInput.read("/UNDO", typing));

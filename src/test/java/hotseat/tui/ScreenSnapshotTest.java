@@ -53,6 +53,15 @@ class ScreenSnapshotTest {
     }
 
     @Test
+    void emojiInTheBoxTakeTwoColumnsAndNearTheLimitTheBoxCountsDown() {
+        Script s = Script.briefing(Mode.PRACTICE).size(80, 24).key(KeyType.Enter).key(KeyType.Tab)
+                .type("x🙏y — so sorry 😡🎂 ".repeat(10).strip());
+        ScreenText.assertMatches("typing-emoji-80x24", s.screen());
+        s.type("z".repeat(TextBox.MAX_LENGTH - TextBox.SHOW_REMAINING));
+        ScreenText.assertMatches("typing-near-limit-80x24", s.screen());
+    }
+
+    @Test
     void practiceModeShowsTheCoachingNoteAfterAReply() {
         Script s = Script.briefing(Mode.PRACTICE).size(80, 24).key(KeyType.Enter).type("1");
         ScreenText.assertMatches("coaching-note-80x24", s.screen());

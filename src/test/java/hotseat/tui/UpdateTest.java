@@ -9,6 +9,7 @@ import com.googlecode.lanterna.input.KeyType;
 import hotseat.conversation.Action;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
+import hotseat.conversation.ReplyInput;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,6 +118,33 @@ class UpdateTest {
         assertEquals(0, assess.state.conversation().undos());
         assertTrue(assess.state.notice().contains("practice mode"));
         assertEquals(1, assess.effects(Effect.Record.class).size(), "a refused undo is not recorded");
+    }
+
+    @Test
+    void undoingATypedReplyPutsItsWordsBackInTheBox() {
+        Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("sorry, let me look").key(KeyType.Enter);
+        assertEquals(1, s.state.conversation().turns().size());
+        s.type("u");
+        assertTrue(s.state.conversation().turns().isEmpty());
+        assertEquals("sorry, let me look", s.state.box().text());
+        assertEquals("sorry, let me look".length(), s.state.box().cursor(), "the cursor is at the end, ready to go on");
+        assertEquals(Focus.TEXT, s.state.focus());
+
+        Script picked = playing(Mode.PRACTICE).type("1").type("u");
+        assertEquals("", picked.state.box().text(), "a picked option is not typed into the box");
+    }
+
+    @Test
+    void theBoxRefusesPastTheReplyLimitAndSaysWhy() {
+        Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("x".repeat(TextBox.MAX_LENGTH - 1)).type("🙏");
+        assertEquals(TextBox.MAX_LENGTH, s.state.box().text().codePointCount(0, s.state.box().text().length()));
+        assertTrue(s.state.box().text().endsWith("🙏"), "an emoji at the limit is kept whole");
+        assertNull(s.state.notice());
+        s.type("y");
+        assertTrue(s.state.box().text().endsWith("🙏"), "nothing past the limit is taken");
+        assertEquals(ReplyInput.TOO_LONG, s.state.notice());
+        s.key(KeyType.Backspace).type("z");
+        assertTrue(s.state.box().text().endsWith("xz"), "after room is made the box takes keys again");
     }
 
     @Test
