@@ -59,14 +59,17 @@ final class Canvas {
         }
     }
 
-    /** Writes {@code text} from {@code column} on {@code row}, at most {@code limit} cells; returns the columns used. */
+    /**
+     * Writes {@code text} from {@code column} on {@code row}, at most {@code limit} cells; returns
+     * the columns used. Text that does not fit is cut with "…", so a cut never looks like the end.
+     */
     int text(int column, int row, String text, Look look, int limit) {
         if (row < 0 || row >= rows()) {
             return 0;
         }
         int end = Math.min(columns(), column + Math.max(0, limit));
         int c = column;
-        for (TextCharacter ch : CellText.characters(text)) {
+        for (TextCharacter ch : CellText.characters(CellText.fit(text, end - column))) {
             int w = CellText.width(ch);
             if (c + w > end) {
                 break;
