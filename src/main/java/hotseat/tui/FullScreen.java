@@ -1,14 +1,11 @@
 package hotseat.tui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationState;
@@ -75,12 +72,20 @@ public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode m
     /**
      * The terminal the program runs in, as text (never a Swing window, even with a display), with
      * Ctrl-C delivered as a key so the run is saved and the screen restored before leaving.
+     *
+     * @throws Unavailable when the terminal does not answer as a full-screen terminal must
      */
     static Terminal openTerminal() throws IOException {
-        return new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .createTerminal();
+        return TtyTerminal.open(TtyTerminal.ANSWER_WITHIN).orElseThrow(() -> new Unavailable(
+                "This terminal did not answer a cursor-position query within "
+                        + TtyTerminal.ANSWER_WITHIN.toMillis() + " ms, so it cannot show the full-screen interface."));
+    }
+
+    /** The terminal cannot show the full-screen interface; nothing was drawn on it, so plain mode can take over. */
+    public static final class Unavailable extends IOException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** Colour unless NO_COLOR is set to something (https://no-color.org). */

@@ -104,4 +104,37 @@ class FullScreenIT {
             assertEquals(1, runs.count(), "the unfinished run is on disk");
         }
     }
+
+    @Test
+    void aPastedReplyArrivesWholeAndEmojiShowAsThemselves(@TempDir Path data) throws Exception {
+        // 600 characters typed at once, as a paste arrives: words, digits, punctuation, accents and emoji.
+        StringBuilder paste = new StringBuilder();
+        String[] words = {"I'll", "sort", "this", "today,", "Tomasz", "x🙏y", "—", "order", "4471;", "café", "(Friday)", "rebooked", "18:40."};
+        for (int i = 0; paste.codePointCount(0, paste.length()) < 600; i++) {
+            paste.append(words[i % words.length]).append(' ');
+        }
+        String reply = paste.substring(0, paste.offsetByCodePoints(0, 600)).strip();
+        try (Tmux tmux = Tmux.start(command("play parcel-never-came"), 100, 30, env(data))) {
+            tmux.await("Enter begin", START);
+            tmux.send("Enter");
+            tmux.await("Your reply", STEP);
+            tmux.send("Tab");
+            tmux.await("Enter send", STEP);
+            tmux.type(reply);
+            String screen = tmux.await("the end of the paste", s -> s.contains("(Friday)") || s.contains("4471;"), STEP);
+            screen = tmux.awaitSettled(screen, Duration.ofMillis(400), STEP);
+            assertTrue(screen.contains("x🙏y"), "the emoji is drawn as itself, not as '??':\n" + screen);
+            tmux.send("Enter");
+            tmux.await("the reply in the conversation", s -> s.contains("You:"), STEP);
+            tmux.send("C-c");
+            tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+        }
+        Path run;
+        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+        String saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.toFile()).toString();
+        String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(reply);
+        assertTrue(saved.contains(quoted), "the saved run holds the 600 characters verbatim:\n" + saved);
+    }
 }
