@@ -16,6 +16,7 @@ import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,6 +86,7 @@ class RunnerTest {
         assertEquals(List.of(0, 1, 2), saved.stream().map(c -> c.turns().size()).toList());
         assertEquals(1, result.printAfterExit().size());
         assertEquals(result.last().conversation(), result.printAfterExit().get(0));
+        assertFalse(result.interrupted(), "left with q");
     }
 
     @Test
@@ -99,6 +101,7 @@ class RunnerTest {
         assertTrue(terminal.closed);
         assertEquals(1, result.last().conversation().turns().size());
         assertTrue(result.printAfterExit().isEmpty());
+        assertTrue(result.interrupted(), "left with Ctrl-C");
     }
 
     @Test
