@@ -72,23 +72,22 @@ final class FullScreenPlay {
         return new FullScreen(new ConversationEngine(settings.scorer()), recorder, settings.mode(), settings.seed());
     }
 
-    /** The interface has closed and the terminal is normal again: print what should stay. */
+    /** The interface has closed and the terminal is normal again: print what should stay, and say how play ended. */
     private static int after(FullScreen.Ending ending, Recorder recorder, Settings settings, PrintWriter out,
                              PrintWriter err) {
-        RunSession session = recorder.session;
-        if (session == null) {
-            return 0; // left at the picker or the briefing: nothing was played
+        RunSession session = recorder.session; // null when left at the picker or the briefing: nothing was played
+        if (session != null) {
+            if (ending.printDebrief()) {
+                DebriefOutput.write(session.debrief(), settings.debriefFormat(), settings.debriefOut(), out);
+            } else if (!session.state().isOver()) {
+                out.println("Stopped. The run so far is saved, marked unfinished.");
+                out.println("See its debrief with: hotseat debrief " + session.file());
+            }
+            out.flush();
+            err.println("Run saved: " + session.file() + " (seed " + settings.seed() + ")");
+            err.flush();
         }
-        if (ending.printDebrief()) {
-            DebriefOutput.write(session.debrief(), settings.debriefFormat(), settings.debriefOut(), out);
-        } else if (!session.state().isOver()) {
-            out.println("Stopped. The run so far is saved, marked unfinished.");
-            out.println("See its debrief with: hotseat debrief " + session.file());
-        }
-        out.flush();
-        err.println("Run saved: " + session.file() + " (seed " + settings.seed() + ")");
-        err.flush();
-        return 0;
+        return ending.interrupted() ? PlayExit.INTERRUPTED : PlayExit.of(session);
     }
 
     /** Saves the run the interface plays: the interface applies each action, the run records it. */

@@ -37,7 +37,14 @@ import picocli.CommandLine.Spec;
                         + " other text is your own reply (where the turn allows typing), /hint shows a tip and /undo"
                         + " takes your last reply back (practice mode). It is used when --plain is given or when input"
                         + " or output is not a terminal.",
-                "The run is saved after every reply; see `hotseat runs`."})
+                "The run is saved after every reply; see `hotseat runs`."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The conversation reached an ending, or nothing was played.",
+                "1:Failure: an invalid scenario, a run that could not be saved.",
+                "2:Usage mistake.",
+                "3:Stopped before an ending (q, end of input, the answers ran out); the run is saved unfinished.",
+                "130:Interrupted with Ctrl-C; the run is saved unfinished."})
 public final class PlayCommand implements Callable<Integer> {
 
     @Spec
@@ -124,7 +131,7 @@ public final class PlayCommand implements Callable<Integer> {
             out.flush();
             err.println("Run saved: " + session.file() + " (seed " + runSeed + ")");
             err.flush();
-            return stop == PlainPlayer.Stop.INPUT_ENDED && answers != null ? 1 : 0;
+            return PlayExit.of(session);
         } catch (RunFileException e) {
             throw new CommandFailure(e.getMessage());
         }

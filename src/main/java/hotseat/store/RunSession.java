@@ -1,6 +1,5 @@
 package hotseat.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,10 +54,8 @@ public final class RunSession {
     /** Starts a run and saves it at once (no replies yet, unfinished). */
     public static RunSession begin(RunStore store, ConversationEngine engine, Scenario scenario, String source,
                                    String sha256, long seed, Mode mode, Clock clock) throws RunFileException {
-        RunSession s = new RunSession(store, engine, clock, freeId(store, scenario, clock), source, sha256,
-                engine.start(scenario, seed, mode));
-        s.save();
-        return s;
+        return firstSave(new RunSession(store, engine, clock, newId(store, scenario, clock), source, sha256,
+                engine.start(scenario, seed, mode)));
     }
 
     /**
@@ -68,9 +65,7 @@ public final class RunSession {
      */
     public static RunSession follow(RunStore store, ConversationState start, String source, String sha256, Clock clock)
             throws RunFileException {
-        RunSession s = new RunSession(store, null, clock, freeId(store, start.scenario(), clock), source, sha256, start);
-        s.save();
-        return s;
+        return firstSave(new RunSession(store, null, clock, newId(store, start.scenario(), clock), source, sha256, start));
     }
 
     /**
@@ -103,14 +98,22 @@ public final class RunSession {
         return step;
     }
 
-    /** "20260301-100000-late-parcel", or with "-2", "-3"... when that file already exists. */
-    private static String freeId(RunStore store, Scenario scenario, Clock clock) {
-        String stem = FILE_TIME.format(clock.instant()) + "-" + scenario.id();
-        String id = stem;
-        for (int n = 2; Files.exists(store.fileFor(id)); n++) {
-            id = stem + "-" + n;
+    /**
+     * "20260301-100000-late-parcel", or with "-2", "-3"... when a run with that id exists or is
+     * being begun at the same moment by another process.
+     */
+    private static String newId(RunStore store, Scenario scenario, Clock clock) throws RunFileException {
+        return store.claim(FILE_TIME.format(clock.instant()) + "-" + scenario.id());
+    }
+
+    private static RunSession firstSave(RunSession s) throws RunFileException {
+        try {
+            s.save();
+        } catch (RunFileException e) {
+            s.store.release(s.id);
+            throw e;
         }
-        return id;
+        return s;
     }
 
     public ConversationState state() {

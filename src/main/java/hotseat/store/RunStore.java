@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,6 +53,42 @@ public final class RunStore {
     /** The file a run with this id is saved in. */
     public Path fileFor(String id) {
         return dir.resolve(id + ".json");
+    }
+
+    /**
+     * Claims a new run id: {@code stem}, or {@code stem-2}, {@code stem-3}... when that is taken.
+     * The run file is created exclusively, so runs begun at the same moment, in this process or
+     * another, never get the same id; it stays empty (and is skipped by {@link #list()}) until the
+     * run's first save replaces it.
+     */
+    public String claim(String stem) throws RunFileException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new RunFileException(dir + ": could not create the runs folder (" + reason(e)
+                    + ") — check that it is writable, or choose another with --runs-dir");
+        }
+        for (int n = 1; ; n++) {
+            String id = n == 1 ? stem : stem + "-" + n;
+            try {
+                Files.createFile(fileFor(id));
+                return id;
+            } catch (FileAlreadyExistsException taken) {
+                // another run has this id: try the next suffix
+            } catch (IOException e) {
+                throw new RunFileException(fileFor(id) + ": could not create the run file (" + reason(e)
+                        + ") — check that the folder is writable, or choose another with --runs-dir");
+            }
+        }
+    }
+
+    /** Gives back an id claimed for a run that could not be saved, removing its empty file. */
+    public void release(String id) {
+        try {
+            Files.deleteIfExists(fileFor(id));
+        } catch (IOException ignored) {
+            // an empty file is skipped when runs are listed; nothing more to do
+        }
     }
 
     /** Saves a run atomically, creating the folder if needed. */

@@ -15,6 +15,10 @@ sealed interface Effect {
     /** Print this conversation's debrief on the ordinary screen once the interface has closed. */
     record PrintDebrief(ConversationState conversation) implements Effect {}
 
-    /** Close the interface. */
-    record Quit() implements Effect {}
+    /** Close the interface; {@code interrupted} when the trainee pressed Ctrl-C. */
+    record Quit(boolean interrupted) implements Effect {
+        Quit() {
+            this(false);
+        }
+    }
 }

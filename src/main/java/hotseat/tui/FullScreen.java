@@ -27,10 +27,11 @@ import hotseat.scenario.Scenario;
 public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed) {
 
     /**
-     * How the interface was left: the conversation as it stands (null if none was begun), and
-     * whether its debrief should now be printed (the trainee read it to the end of the run).
+     * How the interface was left: the conversation as it stands (null if none was begun),
+     * whether its debrief should now be printed (the trainee read it to the end of the run), and
+     * whether the trainee left with Ctrl-C.
      */
-    public record Ending(ConversationState conversation, boolean printDebrief) {
+    public record Ending(ConversationState conversation, boolean printDebrief, boolean interrupted) {
         public boolean finished() {
             return conversation != null && conversation.isOver();
         }
@@ -66,7 +67,7 @@ public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode m
     private Ending run(UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
         Runner runner = new Runner(new Update(engine, DEBRIEF), recorder, colourWanted());
         Runner.Result result = runner.run(openTerminal(), initial, background);
-        return new Ending(result.last().conversation(), !result.printAfterExit().isEmpty());
+        return new Ending(result.last().conversation(), !result.printAfterExit().isEmpty(), result.interrupted());
     }
 
     /**

@@ -19,8 +19,11 @@ import hotseat.conversation.ConversationState;
  */
 final class Runner {
 
-    /** How the interface ended: the last state, and the debriefs to print now the screen is normal. */
-    record Result(UiState last, List<ConversationState> printAfterExit) {}
+    /**
+     * How the interface ended: the last state, the debriefs to print now the screen is normal,
+     * and whether it was left with Ctrl-C.
+     */
+    record Result(UiState last, List<ConversationState> printAfterExit, boolean interrupted) {}
 
     /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
     private static final long IDLE_MILLIS = 8;
@@ -119,8 +122,8 @@ final class Runner {
                         }
                     } else if (effect instanceof Effect.PrintDebrief p) {
                         print.add(p.conversation());
-                    } else if (effect instanceof Effect.Quit) {
-                        return new Result(state, print);
+                    } else if (effect instanceof Effect.Quit quit) {
+                        return new Result(state, print, quit.interrupted());
                     }
                 }
             }

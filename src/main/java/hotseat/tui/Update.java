@@ -66,7 +66,7 @@ final class Update {
     private Next key(UiState state, KeyStroke key) {
         if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
             // Ctrl-C or a closed terminal: leave at once. Every answered turn is already saved.
-            return quit(state);
+            return quit(state, isCtrlC(key));
         }
         if (state.tooSmall()) {
             return Next.of(state);
@@ -325,11 +325,15 @@ final class Update {
 
     /** Leaves: a finished conversation's debrief is printed once the terminal is back to normal. */
     private static Next quit(UiState state) {
+        return quit(state, false);
+    }
+
+    private static Next quit(UiState state, boolean interrupted) {
         List<Effect> effects = new ArrayList<>();
         if (state.conversation() != null && state.conversation().isOver()) {
             effects.add(new Effect.PrintDebrief(state.conversation()));
         }
-        effects.add(new Effect.Quit());
+        effects.add(new Effect.Quit(interrupted));
         return new Next(state, effects);
     }
 

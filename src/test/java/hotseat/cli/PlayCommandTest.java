@@ -51,7 +51,7 @@ class PlayCommandTest {
     void anAnswersFileThatRunsOutLeavesAnUnfinishedRunThatStillRenders() throws Exception {
         CommandRun r = CommandRun.run("", "play", scenario, "--answers", CommandRun.resource("play/answers-short.txt"),
                 "--seed", "5", "--runs-dir", runs.toString());
-        assertEquals(1, r.exit, r.toString());
+        assertEquals(3, r.exit, "stopped before an ending: " + r);
         assertTrue(r.out.contains("The answers file ran out before the conversation ended; the run is saved as unfinished."), r.out);
         assertTrue(r.out.contains("Outcome: unfinished"), r.out);
         Path file = savedRuns().get(0);
@@ -68,12 +68,21 @@ class PlayCommandTest {
     @Test
     void closedInputLeavesTheRunOnDiskMarkedUnfinished() throws Exception {
         CommandRun r = CommandRun.run("1\n", "play", scenario, "--plain", "--runs-dir", runs.toString());
-        assertEquals(0, r.exit, r.toString());
+        assertEquals(3, r.exit, "stopped before an ending: " + r);
         assertTrue(r.out.contains("Input ended before the conversation did"), r.out);
         RunRecord saved = RunStore.load(savedRuns().get(0));
         assertFalse(saved.finished());
         assertEquals(1, saved.debrief().turns().size());
         assertEquals("option 1", saved.debrief().turns().get(0).replyKind());
+    }
+
+    @Test
+    void inputThatEndsWithTheConversationExitsWithZero() {
+        CommandRun r = CommandRun.run("1\n1\n", "play", scenario, "--plain", "--runs-dir", runs.toString());
+        assertTrue(r.out.contains("--- The conversation ends: resolved ---"), r.out);
+        assertEquals(0, r.exit, r.toString());
+        CommandRun none = CommandRun.run("", "play", scenario, "--plain", "--runs-dir", runs.toString());
+        assertEquals(3, none.exit, "a run begun and given no reply is unfinished: " + none);
     }
 
     @Test

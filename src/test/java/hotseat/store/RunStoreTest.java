@@ -10,8 +10,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +117,54 @@ class RunStoreTest {
         Path b = begin("2026-03-01T10:00:00Z").file();
         assertEquals(dir.resolve("20260301-100000-parcel-2.json"), b);
         assertTrue(Files.exists(a) && Files.exists(b));
+    }
+
+    /** Many plays begun in the same second, all at once, as a workshop room starts them. */
+    @Test
+    void runsBegunAtOnceInOneFolderAllSurviveWithTheirOwnIds() throws Exception {
+        int plays = 8;
+        for (int round = 0; round < 5; round++) {
+            Clock sameSecond = Clock.fixed(Instant.parse("2026-03-01T10:00:0" + round + "Z"), ZoneOffset.UTC);
+            CyclicBarrier together = new CyclicBarrier(plays);
+            ExecutorService pool = Executors.newFixedThreadPool(plays);
+            List<Future<String>> ids = new ArrayList<>();
+            try {
+                for (int seed = 0; seed < plays; seed++) {
+                    long runSeed = seed;
+                    ids.add(pool.submit(() -> {
+                        together.await();
+                        RunSession s = RunSession.begin(new RunStore(dir), engine, Fixtures.parcel(), "fixtures/parcel.yaml",
+                                "abc123", runSeed, Mode.PRACTICE, sameSecond);
+                        s.apply(Action.answer(Reply.pick(1)));
+                        return s.record().id();
+                    }));
+                }
+                Set<String> distinct = new TreeSet<>();
+                for (Future<String> id : ids) {
+                    distinct.add(id.get());
+                }
+                assertEquals(plays, distinct.size(), "every play got its own id: " + distinct);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<RunStore.Listed> saved = new RunStore(dir).list();
+        assertEquals(5 * plays, saved.size(), "no run was overwritten");
+        for (int round = 0; round < 5; round++) {
+            String stem = "20260301-10000" + round + "-parcel";
+            Set<Long> seeds = new TreeSet<>();
+            for (RunStore.Listed l : saved) {
+                if (l.run().id().equals(stem) || l.run().id().matches(stem + "-[0-9]+")) {
+                    seeds.add(l.run().seed());
+                    assertEquals(1, l.run().actions().size(), l.file() + " holds its own reply");
+                    assertEquals(l.file(), dir.resolve(l.run().id() + ".json"));
+                }
+            }
+            assertEquals(plays, seeds.size(), "each play of round " + round + " kept its own run: " + seeds);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(5 * plays, files.count(), "no temporary or empty file left behind");
+        }
     }
 
     @Test

@@ -96,7 +96,7 @@ class FullScreenIT {
             tmux.await("Your reply", STEP);
             tmux.send("C-c");
             String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
-            assertTrue(after.contains("[exited 0]"), after);
+            assertTrue(after.contains("[exited 130]"), "Ctrl-C exits as an interrupt:\n" + after);
             assertTrue(after.contains("saved, marked unfinished"), after);
             assertFalse(after.contains("? help"), "the full-screen interface is gone:\n" + after);
         }
@@ -136,5 +136,31 @@ class FullScreenIT {
         String saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.toFile()).toString();
         String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(reply);
         assertTrue(saved.contains(quoted), "the saved run holds the 600 characters verbatim:\n" + saved);
+    }
+
+    @Test
+    void quittingBeforeTheEndingExitsWithThreeAndLeavingThePickerWithZero(@TempDir Path data) throws Exception {
+        try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
+            tmux.await("Enter read the briefing", START);
+            tmux.send("Enter");
+            tmux.await("Enter begin", STEP);
+            tmux.send("Enter");
+            tmux.await("Your reply", STEP);
+            tmux.send("q");
+            tmux.await("Quit this run?", STEP);
+            tmux.send("y");
+            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            assertTrue(after.contains("[exited 3]"), "a run stopped before its ending exits with 3:\n" + after);
+            assertTrue(after.contains("saved, marked unfinished"), after);
+        }
+        try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
+            tmux.await("Enter read the briefing", START);
+            tmux.send("q");
+            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            assertTrue(after.contains("[exited 0]"), "nothing was played:\n" + after);
+        }
+        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
+            assertEquals(1, runs.count(), "only the run begun is on disk");
+        }
     }
 }

@@ -17,6 +17,7 @@ import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,7 @@ class RunnerTest {
         assertEquals(List.of(0, 1, 2), saved.stream().map(c -> c.turns().size()).toList());
         assertEquals(1, result.printAfterExit().size());
         assertEquals(result.last().conversation(), result.printAfterExit().get(0));
+        assertFalse(result.interrupted(), "left with q");
     }
 
     @Test
@@ -100,6 +102,7 @@ class RunnerTest {
         assertTrue(terminal.closed);
         assertEquals(1, result.last().conversation().turns().size());
         assertTrue(result.printAfterExit().isEmpty());
+        assertTrue(result.interrupted(), "left with Ctrl-C");
     }
 
     @Test

@@ -155,14 +155,14 @@ class UpdateTest {
         assertEquals(Screen.PLAYING, s.state.screen());
         assertTrue(s.effects(Effect.Quit.class).isEmpty());
         s.type("q").type("y");
-        assertEquals(1, s.effects(Effect.Quit.class).size());
+        assertEquals(List.of(new Effect.Quit(false)), s.effects(Effect.Quit.class));
         assertTrue(s.effects(Effect.PrintDebrief.class).isEmpty(), "no debrief for a run left unfinished");
     }
 
     @Test
     void ctrlCQuitsAtOnceEvenFromTheTextBox() {
         Script s = playing(Mode.PRACTICE).key(KeyType.Tab).type("abc").ctrl('c');
-        assertEquals(1, s.effects(Effect.Quit.class).size());
+        assertEquals(List.of(new Effect.Quit(true)), s.effects(Effect.Quit.class), "left by an interrupt");
         assertEquals("abc", s.state.box().text());
     }
 
