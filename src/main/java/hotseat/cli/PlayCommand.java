@@ -21,6 +21,7 @@ import hotseat.scoring.ReplyScorer;
 import hotseat.store.RunFileException;
 import hotseat.store.RunSession;
 import hotseat.store.RunStore;
+import hotseat.tui.FullScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -89,19 +90,32 @@ public final class PlayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // On a terminal, without --plain or --answers, play in the full-screen interface.
-        boolean fullScreen = !plain && answers == null && Terminal.interactive();
+        // On a terminal that can show it, without --plain or --answers, play in the full-screen
+        // interface; a terminal that turns out not to answer gets plain mode instead.
+        boolean fullScreen = !plain && answers == null && Terminal.fullScreen();
         long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        String giveAScenario = "give a scenario to play: a file, or an id from `hotseat list`"
+                + " (for example: hotseat play parcel-never-came --plain)";
         if (scenario == null) {
             if (fullScreen) {
-                return FullScreenPlay.pick(settings(runSeed), out, err);
+                try {
+                    return FullScreenPlay.pick(settings(runSeed), out, err);
+                } catch (FullScreen.Unavailable e) {
+                    Terminal.didNotAnswer();
+                    throw new CommandFailure(e.getMessage() + " Choose in plain mode instead: " + giveAScenario, 2);
+                }
             }
-            throw new CommandFailure("give a scenario to play: a file, or an id from `hotseat list`"
-                    + " (for example: hotseat play parcel-never-came --plain)", 2);
+            throw new CommandFailure(giveAScenario, 2);
         }
         ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario, err);
         if (fullScreen) {
-            return FullScreenPlay.play(resolved, settings(runSeed), out, err);
+            try {
+                return FullScreenPlay.play(resolved, settings(runSeed), out, err);
+            } catch (FullScreen.Unavailable e) {
+                Terminal.didNotAnswer();
+                err.println(e.getMessage() + " Playing line by line instead.");
+                err.flush();
+            }
         }
         boolean echo = answers != null || !Terminal.interactive();
         ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());

@@ -3,8 +3,8 @@ package hotseat.cli;
 import hotseat.load.Diagnostic;
 
 /**
- * Colour for terminal output: used only when standard output is a terminal and NO_COLOR is unset
- * or empty (https://no-color.org). Words always carry the meaning; colour only helps the eye.
+ * Colour for terminal output: used only when standard output is a terminal (not TERM=dumb) and
+ * NO_COLOR is unset or empty (https://no-color.org). Words always carry the meaning; colour only helps the eye.
  */
 final class Style {
     static final Style PLAIN = new Style(false);
@@ -20,9 +20,9 @@ final class Style {
         this.colour = colour;
     }
 
-    /** The style for this process's standard output. */
+    /** The style for this process's standard output: colour only on a terminal that says what it is and is not "dumb". */
     static Style detect() {
-        return of(System.console() != null, System.getenv("NO_COLOR"));
+        return of(Terminal.fullScreen(), System.getenv("NO_COLOR"));
     }
 
     static Style of(boolean terminal, String noColor) {
