@@ -25,7 +25,8 @@ import hotseat.scoring.ReplyScore;
  * strength is the sum of its positive effects, its weakness the sum of its negative effects.
  * The strongest two are the habits shown in the most replies (ties: the larger net effect) with
  * a positive net effect; staying calm also counts as shown when calmness averaged 70 or more
- * with nothing against it. The two to work on are, of the rest, those with the most against
+ * with nothing against it. The two to work on are, of the rest whose dimension averaged below 70
+ * (a run that scored well on a dimension is not told to work on it), those with the most against
  * them: the sum of their negative effects, and 10 points for every reply that scored below 50 on
  * the habit's dimension without showing it; ties go to habits never shown, then to the weaker
  * dimension.
@@ -160,7 +161,7 @@ public final class DebriefBuilder {
             return;
         }
         order.stream()
-                .filter(p -> !shown.contains(p))
+                .filter(p -> !shown.contains(p) && dims.get(PracticeMap.dimensionOf(p)) < Coaching.STRONG)
                 .sorted(Comparator.comparingInt((Practice p) -> tallies.get(p).negative - MISSED_WEIGHT * tallies.get(p).missedIn.size())
                         .thenComparingInt(p -> tallies.get(p).positive > 0 ? 1 : 0)
                         .thenComparingInt(p -> dims.get(PracticeMap.dimensionOf(p)))

@@ -155,6 +155,22 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void noHabitOfADimensionThatScoredHighIsToWorkOn() {
+        // Calmness averages 80 with a small slip in turn 1: the slip is real, but a run that
+        // scored 80 on calmness is not told to work on staying calm.
+        ReplyScorer slipped = (reply, context) -> reply.startsWith("ok")
+                ? new ReplyScore(70, 60, 60, List.of(new Evidence(Dimension.CALMNESS, "a curt reply", "ok", -5)))
+                : new ReplyScore(90, 60, 60, List.of());
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(slipped),
+                Action.answer(Reply.typed("ok")), Action.answer(Reply.pick(1))));
+        assertEquals(80, d.dimensions().calmness());
+        assertFalse(d.toWorkOn().stream().anyMatch(h -> h.practice() == Practice.STAY_CALM), d.toWorkOn().toString());
+        for (Habit h : d.toWorkOn()) {
+            assertTrue(d.dimensions().get(PracticeMap.dimensionOf(h.practice())) < 70, h.toString());
+        }
+    }
+
+    @Test
     void evidenceRulesMapToThePractices() {
         assertEquals(Practice.APOLOGISE, map(Dimension.ACKNOWLEDGMENT, "non-apology"));
         assertEquals(Practice.NAME_THE_FEELING, map(Dimension.ACKNOWLEDGMENT, "validating them"));
