@@ -182,7 +182,37 @@ class DebriefBuilderTest {
         assertTrue(PracticeMap.of(new Evidence(Dimension.RESOLUTION, "rated by the scenario author for this option", "", 10)).isEmpty());
     }
 
+    @Test
+    void aHabitIsIllustratedOnlyByEvidenceOfThatHabit() {
+        // "I understand" names no feeling, and handing the customer on is not owning the fix.
+        assertTrue(PracticeMap.of(new Evidence(Dimension.ACKNOWLEDGMENT, "i understand", "Understood", 15)).isEmpty());
+        assertTrue(PracticeMap.of(new Evidence(Dimension.RESOLUTION, "handing it on", "transfer you", 10)).isEmpty());
+        // Thanking them is courtesy, not giving back what they said.
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "thanking them"));
+        // Blame, sarcasm or "calm down" also cost acknowledgment, but what they break is a calm, courteous tone.
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "telling them how to feel", -20));
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "blaming the customer", -15));
+        assertEquals(Practice.APOLOGISE, map(Dimension.ACKNOWLEDGMENT, "non-apology", -25));
+        assertEquals(Practice.LISTEN, map(Dimension.ACKNOWLEDGMENT, "but takes it back", -10));
+
+        ReplyScorer scorer = (reply, context) -> new ReplyScore(75, 40, 40, List.of(
+                new Evidence(Dimension.ACKNOWLEDGMENT, "i understand", "Understood", 15),
+                new Evidence(Dimension.ACKNOWLEDGMENT, "telling them how to feel", "calm down", -20),
+                new Evidence(Dimension.RESOLUTION, "handing it on", "transfer you", 10)));
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(scorer), Action.answer(Reply.typed("Understood, calm down, I'll transfer you"))));
+        for (Habit h : d.strengths()) {
+            assertFalse(h.example().contains("Understood") || h.example().contains("transfer you"), h.toString());
+        }
+        for (Habit h : d.toWorkOn()) {
+            assertTrue(!h.example().contains("calm down") || h.practice() == Practice.STAY_CALM, h.toString());
+        }
+    }
+
     private static Practice map(Dimension d, String rule) {
-        return PracticeMap.of(new Evidence(d, rule, "x", 1)).orElseThrow();
+        return map(d, rule, 1);
+    }
+
+    private static Practice map(Dimension d, String rule, int effect) {
+        return PracticeMap.of(new Evidence(d, rule, "x", effect)).orElseThrow();
     }
 }
