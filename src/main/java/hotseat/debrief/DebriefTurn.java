@@ -9,8 +9,11 @@ import hotseat.scoring.Evidence;
  *
  * @param replyKind   "option 2" or "typed"
  * @param trigger     where a mood trigger sent the conversation after this reply, or null
- * @param fellShort   true when any score is below 50; then {@code modelAnswer} and {@code tip}
- *                    carry the node's strong reply and coaching tip (null where it has none)
+ * @param bestAvailable true when the reply was the best this turn offered: the scene's strongest
+ *                    option, or near enough its model answer; it is then never told to do better
+ * @param fellShort   true when any score is below 50 and the reply was not the best available;
+ *                    then {@code modelAnswer} and {@code tip} carry the node's strong reply and
+ *                    coaching tip (null where it has none)
  */
 public record DebriefTurn(
         int number,
@@ -25,6 +28,7 @@ public record DebriefTurn(
         boolean hintUsed,
         String note,
         String trigger,
+        boolean bestAvailable,
         boolean fellShort,
         String modelAnswer,
         String tip) {

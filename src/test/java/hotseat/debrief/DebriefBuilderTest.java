@@ -100,6 +100,43 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void theScenesStrongestOptionIsNotToldToDoBetter() {
+        // Every reply short on acknowledgment and resolution. At the opening, option 1 is the one
+        // nearest the model answer; "checking" has no model answer, so no option there is marked best.
+        ReplyScorer thin = (reply, context) -> new ReplyScore(80, 30, 30, List.of(
+                new Evidence(Dimension.ACKNOWLEDGMENT, "but takes it back", "but", -10)));
+        ConversationEngine engine = new ConversationEngine(thin);
+        Debrief d = DebriefBuilder.build(run(engine, Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+        DebriefTurn best = d.turns().get(0);
+        assertTrue(best.bestAvailable());
+        assertFalse(best.fellShort());
+        assertNull(best.modelAnswer(), "no \"stronger reply\" for the strongest option");
+        assertNull(best.tip());
+        assertFalse(d.turns().get(1).bestAvailable());
+        assertTrue(d.turns().get(1).fellShort());
+        for (Habit h : d.toWorkOn()) {
+            assertFalse(h.example().contains("turn 1"), "the best option is not counted against a habit: " + h);
+        }
+        assertEquals("turn 2: \"but\" (but takes it back)", d.toWorkOn().get(0).example(), "the same words in turn 1 do not count");
+
+        DebriefTurn typed = DebriefBuilder.build(run(engine, Action.answer(Reply.typed("I'm so sorry about the six days [c90 a90 r50]"))))
+                .turns().get(0);
+        assertTrue(typed.bestAvailable(), "the strongest option typed in its own words");
+        DebriefTurn other = DebriefBuilder.build(run(engine, Action.answer(Reply.pick(2)))).turns().get(0);
+        assertFalse(other.bestAvailable());
+        assertTrue(other.fellShort());
+    }
+
+    @Test
+    void aRunOfOnlyTheBestRepliesHasNothingToWorkOn() {
+        ReplyScorer thin = (reply, context) -> new ReplyScore(80, 30, 30, List.of());
+        String model = Fixtures.parcel().nodes().get("opening").modelAnswer();
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(thin), Action.answer(Reply.typed(model))));
+        assertTrue(d.turns().get(0).bestAvailable());
+        assertEquals(List.of(), d.toWorkOn());
+    }
+
+    @Test
     void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
         ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.pick(2))));
@@ -149,7 +186,7 @@ class DebriefBuilderTest {
     void habitsMissedWhereARepliesFellShortAreToWorkOn() {
         ReplyScorer unheard = (reply, context) -> new ReplyScore(80, 20, 80, List.of());
         Debrief d = DebriefBuilder.build(run(new ConversationEngine(unheard),
-                Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+                Action.answer(Reply.typed("Let me look.")), Action.answer(Reply.pick(1))));
         assertEquals(List.of(Practice.LISTEN, Practice.NAME_THE_FEELING), d.toWorkOn().stream().map(Habit::practice).toList());
         assertEquals("turns 1 and 2 scored below 50 on acknowledgment without it", d.toWorkOn().get(0).example());
     }
