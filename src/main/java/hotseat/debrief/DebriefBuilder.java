@@ -75,7 +75,8 @@ public final class DebriefBuilder {
                 : "The customer's mood reached " + t.moodAfter() + " (" + t.trigger().mood() + "), so the conversation went to "
                 + t.next().replace('_', ' ') + ".";
         return new DebriefTurn(t.number(), t.nodeId(), t.customerLine(), t.replyText(), t.reply().kind(),
-                new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()), s.evidence(),
+                new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()),
+                s.evidence().stream().filter(e -> e.effect() != 0).toList(),
                 t.moodBefore(), t.moodAfter(), t.hintUsed(), t.note(), trigger, best, shortfall,
                 shortfall && node != null ? blankToNull(node.modelAnswer()) : null,
                 shortfall && node != null ? blankToNull(node.tip()) : null);
@@ -119,7 +120,7 @@ public final class DebriefBuilder {
             for (Evidence e : t.evidence()) {
                 Practice p = PracticeMap.of(e).orElse(null);
                 // The best reply a turn offered counts for a habit, never against one.
-                if (p == null || e.effect() == 0 || e.effect() < 0 && t.bestAvailable()) {
+                if (p == null || e.effect() < 0 && t.bestAvailable()) {
                     continue;
                 }
                 Tally tally = tallies.get(p);

@@ -8,6 +8,7 @@ import hotseat.scoring.Evidence;
  * One turn as the debrief shows it.
  *
  * @param replyKind   "option 2" or "typed"
+ * @param evidence    what moved the scores; evidence that moved nothing (a negated phrase) is left out
  * @param trigger     where a mood trigger sent the conversation after this reply, or null
  * @param bestAvailable true when the reply was the best this turn offered: the scene's strongest
  *                    option, or near enough its model answer; it is then never told to do better

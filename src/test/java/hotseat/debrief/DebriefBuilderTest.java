@@ -137,6 +137,15 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void evidenceThatScoredNothingIsLeftOut() {
+        Evidence negated = new Evidence(Dimension.RESOLUTION, "taking ownership", "I won't", 0, "Not counted: negated.");
+        Evidence apology = new Evidence(Dimension.ACKNOWLEDGMENT, "apology", "sorry", 30);
+        ReplyScorer scorer = (reply, context) -> new ReplyScore(75, 30, 0, List.of(apology, negated));
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(scorer), Action.answer(Reply.typed("Sorry, I won't."))));
+        assertEquals(List.of(apology), d.turns().get(0).evidence());
+    }
+
+    @Test
     void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
         ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.pick(2))));
