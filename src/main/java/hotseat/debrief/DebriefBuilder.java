@@ -76,10 +76,36 @@ public final class DebriefBuilder {
                 + t.next().replace('_', ' ') + ".";
         return new DebriefTurn(t.number(), t.nodeId(), t.customerLine(), t.replyText(), t.reply().kind(),
                 new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()),
-                s.evidence().stream().filter(e -> e.effect() != 0).toList(),
+                s.evidence().stream().filter(e -> e.effect() != 0).toList(), best ? List.of() : gaps(t),
                 t.moodBefore(), t.moodAfter(), t.hintUsed(), t.note(), trigger, best, shortfall,
                 shortfall && node != null ? blankToNull(node.modelAnswer()) : null,
                 shortfall && node != null ? blankToNull(node.tip()) : null);
+    }
+
+    /**
+     * "acknowledgment 0: nothing in this reply showed the customer you heard them." and what to do,
+     * for each dimension below 50 with no evidence in its favour: the reply simply did not do it.
+     */
+    private static List<String> gaps(Turn t) {
+        List<String> out = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            boolean earned = t.score().evidenceFor(d).stream().anyMatch(e -> e.effect() > 0);
+            if (earned || t.score().get(d) >= Coaching.SHORT) {
+                continue;
+            }
+            String advice = Coaching.advice(d);
+            out.add(d.word() + " " + t.score().get(d) + ": nothing in this reply " + missing(d) + "."
+                    + (t.note() != null && t.note().contains(advice) ? "" : " " + advice));
+        }
+        return out;
+    }
+
+    private static String missing(Dimension d) {
+        return switch (d) {
+            case CALMNESS -> "kept the tone calm and courteous";
+            case ACKNOWLEDGMENT -> "showed the customer you heard them";
+            case RESOLUTION -> "moved the problem forward";
+        };
     }
 
     private static int mean(List<Turn> turns, Dimension d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import hotseat.conversation.Action;
+import hotseat.conversation.Coaching;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Fixtures;
@@ -143,6 +144,22 @@ class DebriefBuilderTest {
         ReplyScorer scorer = (reply, context) -> new ReplyScore(75, 30, 0, List.of(apology, negated));
         Debrief d = DebriefBuilder.build(run(new ConversationEngine(scorer), Action.answer(Reply.typed("Sorry, I won't."))));
         assertEquals(List.of(apology), d.turns().get(0).evidence());
+    }
+
+    @Test
+    void aDimensionNothingEarnedIsExplainedInPlainWords() {
+        ReplyScorer flat = (reply, context) -> new ReplyScore(75, 0, 30, List.of(
+                new Evidence(Dimension.RESOLUTION, "taking ownership", "I'll", 30)));
+        ConversationEngine engine = new ConversationEngine(flat);
+        DebriefTurn t = DebriefBuilder.build(run(engine, Action.answer(Reply.typed("I'll check.")))).turns().get(0);
+        assertEquals(List.of("acknowledgment 0: nothing in this reply showed the customer you heard them."), t.gaps(),
+                "resolution 30 has points in its favour");
+        assertTrue(t.note().endsWith(Coaching.advice(Dimension.ACKNOWLEDGMENT)), "the advice is in the coaching note already");
+        for (String gap : t.gaps()) {
+            assertFalse(gap.contains("earned points"), gap);
+        }
+        assertEquals(List.of(), DebriefBuilder.build(run(engine, Action.answer(Reply.pick(1)))).turns().get(0).gaps(),
+                "the best reply the turn offered is not told what it lacked");
     }
 
     @Test
