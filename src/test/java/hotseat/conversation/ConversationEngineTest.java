@@ -244,6 +244,14 @@ class ConversationEngineTest {
     }
 
     @Test
+    void theFeelingIsTheAuthoredEmotionElseTheMoodsBand() {
+        assertEquals("angry", start().feeling());
+        ConversationState over = play(play(start(), Reply.pick(1)), Reply.pick(1));
+        assertTrue(over.isOver());
+        assertEquals(over.moodBand().word(), over.feeling(), "no \"—\" once the conversation is over");
+    }
+
+    @Test
     void theSameActionsGiveTheSameRun() {
         List<Action> actions = List.of(Action.HINT, Action.answer(Reply.pick(2)), Action.UNDO,
                 Action.answer(Reply.typed("I can give you your money back")), Action.answer(Reply.typed("[c80 a80 r80] both")));
