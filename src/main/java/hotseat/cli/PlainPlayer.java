@@ -124,8 +124,7 @@ final class PlainPlayer {
         Node node = s.node().orElseThrow();
         String name = s.scenario().customer() == null ? "Customer" : s.scenario().customer().name();
         out.println();
-        out.println(name + (node.emotion() == null || node.emotion().isBlank() ? "" : " — " + node.emotion())
-                + " · mood " + s.mood() + "/100 (" + s.moodBand().word() + ")");
+        out.println(name + " — " + s.feeling() + " · mood " + s.mood() + "/100");
         out.println("  " + Wrap.wrap("\"" + s.customerLine() + "\"", WIDTH - 2, "  "));
         out.println();
         int n = 1;

@@ -7,19 +7,27 @@ import hotseat.scoring.ReplyScore;
 
 /**
  * The short coaching note after a reply. An option's authored feedback is the note; otherwise
- * the note praises the strongest dimension and names one thing to do about the weakest.
+ * the note praises the strongest dimension and names one thing to do about the weakest — unless
+ * the reply was already the best the turn offered ({@link ModelAnswers}): then it says so, and
+ * names only words that did real harm.
  */
 public final class Coaching {
     /** At or above this a dimension counts as done well. */
     public static final int STRONG = 70;
     /** Below this a dimension counts as falling short. */
     public static final int SHORT = 50;
+    /** The note for a reply that was already the best the turn offered. */
+    static final String BEST_AVAILABLE = "Close to the strong reply for this moment";
 
     private Coaching() {}
 
-    public static String note(Option option, ReplyScore score) {
+    public static String note(Option option, ReplyScore score, boolean bestAvailable) {
         if (option != null && option.feedback() != null && !option.feedback().isBlank()) {
             return option.feedback().strip();
+        }
+        if (bestAvailable) {
+            String harm = worstWords(score);
+            return harm.isEmpty() ? BEST_AVAILABLE + "." : BEST_AVAILABLE + ", but " + harm.strip();
         }
         Dimension best = Dimension.CALMNESS;
         Dimension worst = Dimension.CALMNESS;

@@ -131,7 +131,8 @@ public final class ConversationEngine {
             throw new IllegalStateException("\"" + next + "\" names no node or ending in scenario " + scenario.id());
         }
         Turn turn = new Turn(state.turns().size() + 1, state.at(), line, reply, text, score,
-                state.mood(), moodAfter, next, trigger, triggerIndex, state.hintShown(), Coaching.note(option, score));
+                state.mood(), moodAfter, next, trigger, triggerIndex, state.hintShown(),
+                Coaching.note(option, score, ModelAnswers.bestAvailable(node, text)));
         List<Turn> turns = new ArrayList<>(state.turns());
         turns.add(turn);
         ConversationState after = state.with(next, moodAfter, turns, state.undone(), state.hintsUsed(), false, fired);

@@ -68,6 +68,15 @@ public record ConversationState(
         return MoodBand.of(mood);
     }
 
+    /**
+     * How the customer feels, in one word for the screen: the current node's authored emotion, or
+     * the mood band's word where none is authored and once the conversation is over.
+     */
+    public String feeling() {
+        return node().map(Node::emotion).filter(e -> e != null && !e.isBlank()).map(String::strip)
+                .orElse(moodBand().word());
+    }
+
     /** What the customer says now, in the variant for the current mood; empty once over. */
     public String customerLine() {
         return node().map(n -> n.says() == null ? "" : n.says().forMood(mood)).orElse("");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import hotseat.conversation.Coaching;
 import hotseat.conversation.ConversationState;
+import hotseat.conversation.ModelAnswers;
 import hotseat.conversation.Turn;
 import hotseat.scenario.Ending;
 import hotseat.scenario.Node;
@@ -25,10 +26,16 @@ import hotseat.scoring.ReplyScore;
  * strength is the sum of its positive effects, its weakness the sum of its negative effects.
  * The strongest two are the habits shown in the most replies (ties: the larger net effect) with
  * a positive net effect; staying calm also counts as shown when calmness averaged 70 or more
- * with nothing against it. The two to work on are, of the rest, those with the most against
+ * with nothing against it. The two to work on are, of the rest whose dimension averaged below 70
+ * (a run that scored well on a dimension is not told to work on it), those with the most against
  * them: the sum of their negative effects, and 10 points for every reply that scored below 50 on
  * the habit's dimension without showing it; ties go to habits never shown, then to the weaker
  * dimension.
+ *
+ * <p>A reply that was the best its turn offered — the scene's strongest option, or near enough
+ * the model answer ({@link ModelAnswers}) — is never told to do better: it is shown no stronger
+ * reply and no tip, its evidence counts for habits and never against them, and it is not counted
+ * as falling short of any habit. A run made only of such replies has nothing to work on.
  */
 public final class DebriefBuilder {
     /** How much one reply that fell short for want of a habit counts against it, in evidence points. */
@@ -50,7 +57,7 @@ public final class DebriefBuilder {
         }
         List<Habit> strengths = new ArrayList<>();
         List<Habit> toWorkOn = new ArrayList<>();
-        habits(turns, dims, strengths, toWorkOn);
+        habits(entries, dims, strengths, toWorkOn);
         return new Debrief(state.scenario().id(), state.scenario().title(),
                 state.scenario().customer() == null ? "The customer" : state.scenario().customer().name(),
                 state.mode().word(), ending != null, outcome, ending == null ? null : state.at(),
@@ -60,19 +67,45 @@ public final class DebriefBuilder {
 
     private static DebriefTurn entry(ConversationState state, Turn t) {
         ReplyScore s = t.score();
-        // Short of 50 on any dimension, unless the reply already says what the model answer says.
-        Node node0 = state.scenario().nodes().get(t.nodeId());
-        boolean shortfall = Math.min(s.calmness(), Math.min(s.acknowledgment(), s.resolution())) < Coaching.SHORT
-                && !(node0 != null && node0.modelAnswer() != null && ModelAnswers.closeTo(t.replyText(), node0.modelAnswer()));
         Node node = state.scenario().nodes().get(t.nodeId());
+        boolean best = ModelAnswers.bestAvailable(node, t.replyText());
+        // Short of 50 on any dimension, unless the reply was already the best this turn offered.
+        boolean shortfall = !best && Math.min(s.calmness(), Math.min(s.acknowledgment(), s.resolution())) < Coaching.SHORT;
         String trigger = t.trigger() == null ? null
                 : "The customer's mood reached " + t.moodAfter() + " (" + t.trigger().mood() + "), so the conversation went to "
                 + t.next().replace('_', ' ') + ".";
         return new DebriefTurn(t.number(), t.nodeId(), t.customerLine(), t.replyText(), t.reply().kind(),
-                new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()), s.evidence(),
-                t.moodBefore(), t.moodAfter(), t.hintUsed(), t.note(), trigger, shortfall,
+                new DimensionScores(s.calmness(), s.acknowledgment(), s.resolution()),
+                s.evidence().stream().filter(e -> e.effect() != 0).toList(), best ? List.of() : gaps(t),
+                t.moodBefore(), t.moodAfter(), t.hintUsed(), t.note(), trigger, best, shortfall,
                 shortfall && node != null ? blankToNull(node.modelAnswer()) : null,
                 shortfall && node != null ? blankToNull(node.tip()) : null);
+    }
+
+    /**
+     * "acknowledgment 0: nothing in this reply showed the customer you heard them." and what to do,
+     * for each dimension below 50 with no evidence in its favour: the reply simply did not do it.
+     */
+    private static List<String> gaps(Turn t) {
+        List<String> out = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            boolean earned = t.score().evidenceFor(d).stream().anyMatch(e -> e.effect() > 0);
+            if (earned || t.score().get(d) >= Coaching.SHORT) {
+                continue;
+            }
+            String advice = Coaching.advice(d);
+            out.add(d.word() + " " + t.score().get(d) + ": nothing in this reply " + missing(d) + "."
+                    + (t.note() != null && t.note().contains(advice) ? "" : " " + advice));
+        }
+        return out;
+    }
+
+    private static String missing(Dimension d) {
+        return switch (d) {
+            case CALMNESS -> "kept the tone calm and courteous";
+            case ACKNOWLEDGMENT -> "showed the customer you heard them";
+            case RESOLUTION -> "moved the problem forward";
+        };
     }
 
     private static int mean(List<Turn> turns, Dimension d) {
@@ -103,16 +136,17 @@ public final class DebriefBuilder {
         }
     }
 
-    private static void habits(List<Turn> turns, DimensionScores dims, List<Habit> strengths, List<Habit> toWorkOn) {
+    private static void habits(List<DebriefTurn> turns, DimensionScores dims, List<Habit> strengths, List<Habit> toWorkOn) {
         Map<Practice, Tally> tallies = new EnumMap<>(Practice.class);
         for (Practice p : Practice.values()) {
             tallies.put(p, new Tally());
         }
-        for (Turn t : turns) {
+        for (DebriefTurn t : turns) {
             Map<Practice, Boolean> shownHere = new EnumMap<>(Practice.class);
-            for (Evidence e : t.score().evidence()) {
+            for (Evidence e : t.evidence()) {
                 Practice p = PracticeMap.of(e).orElse(null);
-                if (p == null || e.effect() == 0) {
+                // The best reply a turn offered counts for a habit, never against one.
+                if (p == null || e.effect() < 0 && t.bestAvailable()) {
                     continue;
                 }
                 Tally tally = tallies.get(p);
@@ -135,7 +169,7 @@ public final class DebriefBuilder {
             }
             shownHere.keySet().forEach(p -> tallies.get(p).shownIn++);
             for (Practice p : Practice.values()) {
-                if (!shownHere.containsKey(p) && t.score().get(PracticeMap.dimensionOf(p)) < Coaching.SHORT) {
+                if (!t.bestAvailable() && !shownHere.containsKey(p) && t.scores().get(PracticeMap.dimensionOf(p)) < Coaching.SHORT) {
                     tallies.get(p).missedIn.add(t.number());
                 }
             }
@@ -156,11 +190,12 @@ public final class DebriefBuilder {
                 .limit(2)
                 .forEach(p -> strengths.add(new Habit(p, p.title(), tallies.get(p).bestExample, p.advice())));
         List<Practice> shown = strengths.stream().map(Habit::practice).toList();
-        if (turns.isEmpty()) {
+        // A run in which every reply was the best its turn offered has nothing to work on.
+        if (turns.stream().allMatch(DebriefTurn::bestAvailable)) {
             return;
         }
         order.stream()
-                .filter(p -> !shown.contains(p))
+                .filter(p -> !shown.contains(p) && dims.get(PracticeMap.dimensionOf(p)) < Coaching.STRONG)
                 .sorted(Comparator.comparingInt((Practice p) -> tallies.get(p).negative - MISSED_WEIGHT * tallies.get(p).missedIn.size())
                         .thenComparingInt(p -> tallies.get(p).positive > 0 ? 1 : 0)
                         .thenComparingInt(p -> dims.get(PracticeMap.dimensionOf(p)))

@@ -115,11 +115,10 @@ public final class HtmlReport {
             }
             out.append("</ul>\n");
         }
-        List<Dimension> unearned = TextReport.unearned(t);
-        if (!unearned.isEmpty()) {
+        if (!t.gaps().isEmpty()) {
             out.append("<ul class=\"evidence\">\n");
-            for (Dimension dim : unearned) {
-                out.append("<li><span class=\"minus\">·</span> ").append(esc(TextReport.unearnedLine(t, dim))).append("</li>\n");
+            for (String gap : t.gaps()) {
+                out.append("<li><span class=\"minus\">·</span> ").append(esc(gap)).append("</li>\n");
             }
             out.append("</ul>\n");
         }

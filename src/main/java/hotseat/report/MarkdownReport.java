@@ -64,13 +64,12 @@ public final class MarkdownReport {
                             + (e.matched() == null || e.matched().isBlank() ? "" : " — “" + inline(e.matched()) + "”"));
                 }
             }
-            List<Dimension> unearned = TextReport.unearned(t);
-            if (!unearned.isEmpty()) {
+            if (!t.gaps().isEmpty()) {
                 if (t.evidence().isEmpty()) {
                     line("");
                 }
-                for (Dimension dim : unearned) {
-                    line("- " + inline(TextReport.unearnedLine(t, dim)));
+                for (String gap : t.gaps()) {
+                    line("- " + inline(gap));
                 }
             }
             if (t.note() != null && !t.note().isBlank()) {

@@ -3,7 +3,6 @@ package hotseat.report;
 import java.util.List;
 import java.util.Locale;
 
-import hotseat.conversation.Coaching;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.DimensionScores;
@@ -107,8 +106,8 @@ public final class TextReport {
                     + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
             line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
         }
-        for (Dimension dim : unearned(t)) {
-            line("      " + paint(RED, "·") + Wrap.wrap(" " + unearnedLine(t, dim), WIDTH - 6, "        "));
+        for (String gap : t.gaps()) {
+            line("      " + paint(RED, "·") + Wrap.wrap(" " + gap, WIDTH - 6, "        "));
         }
         if (t.note() != null && !t.note().isBlank()) {
             line("    " + Wrap.wrap("Coach: " + t.note(), WIDTH - 4, "    "));
@@ -124,25 +123,6 @@ public final class TextReport {
                 line("    " + Wrap.wrap("Tip: " + t.tip(), WIDTH - 4, "    "));
             }
         }
-    }
-
-    /** Dimensions that scored below 50 with no evidence in their favour: the reply simply did not do it. */
-    static List<Dimension> unearned(DebriefTurn t) {
-        List<Dimension> out = new java.util.ArrayList<>();
-        for (Dimension dim : Dimension.values()) {
-            boolean earned = t.evidence().stream().anyMatch(e -> e.dimension() == dim && e.effect() > 0);
-            if (!earned && t.scores().get(dim) < Coaching.SHORT) {
-                out.add(dim);
-            }
-        }
-        return out;
-    }
-
-    /** "acknowledgment 0: nothing in this reply earned points." and what to do, unless the coaching note says it already. */
-    static String unearnedLine(DebriefTurn t, Dimension dim) {
-        String advice = Coaching.advice(dim);
-        return dim.word() + " " + t.scores().get(dim) + ": nothing in this reply earned points."
-                + (t.note() != null && t.note().contains(advice) ? "" : " " + advice);
     }
 
     /** "mean of the three scores 76, +5 resolved, −1 for 1 tip, −2 for 1 reply taken back". */

@@ -3,9 +3,10 @@ package hotseat.tui;
 import hotseat.scenario.MoodBand;
 
 /**
- * The customer's mood as a labelled bar with its number and band, e.g.
- * {@code Mood ██████░░░░░░ 62/100 irritated}: the bar fills as the customer gets angrier, and
- * the number and the word say the same thing for anyone who cannot see the colour.
+ * The customer's mood as a labelled bar with its number, e.g. {@code Mood ██████░░░░░░ 62/100}:
+ * the bar fills as the customer gets angrier, and the number says the same for anyone who cannot
+ * see the colour. The meter names no feeling: the word beside it ("Feeling: anxious") is the one
+ * feeling on screen, so the two never disagree.
  */
 final class MoodMeter {
     private MoodMeter() {}
@@ -16,7 +17,7 @@ final class MoodMeter {
     static void draw(Canvas canvas, int column, int row, int width, int mood) {
         int m = Math.max(0, Math.min(100, mood));
         MoodBand band = MoodBand.of(m);
-        String figure = " " + m + "/100 " + band.word();
+        String figure = " " + m + "/100";
         int barWidth = Math.max(5, Math.min(30, width - LABEL.length() - CellText.width(figure)));
         int filled = (int) Math.round(m * barWidth / 100.0);
         int c = column;

@@ -5,7 +5,6 @@ import java.util.List;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.scenario.Customer;
-import hotseat.scenario.Node;
 import hotseat.scenario.Scenario;
 
 /**
@@ -164,9 +163,8 @@ final class View {
             int used = canvas.text(1, PlayLayout.PANEL_TOP, customer.name(), Look.CUSTOMER);
             canvas.text(1 + used, PlayLayout.PANEL_TOP, CellText.fit(" — " + customer.persona(), columns - 2 - used), Look.PLAIN);
         }
-        String emotion = c.node().map(Node::emotion).filter(e -> e != null && !e.isBlank()).orElse(c.isOver() ? "—" : "upset");
         int used = canvas.text(1, PlayLayout.PANEL_TOP + 1, "Feeling: ", Look.TITLE);
-        canvas.text(1 + used, PlayLayout.PANEL_TOP + 1, CellText.fit(emotion, 20), MoodMeter.look(c.moodBand()));
+        canvas.text(1 + used, PlayLayout.PANEL_TOP + 1, CellText.fit(c.feeling(), 20), MoodMeter.look(c.moodBand()));
         int meterColumn = Math.max(32, columns - 2 - 48);
         MoodMeter.draw(canvas, meterColumn, PlayLayout.PANEL_TOP + 1, columns - 1 - meterColumn, c.mood());
         for (int i = 0; i < layout.coach().size(); i++) {

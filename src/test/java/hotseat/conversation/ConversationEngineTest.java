@@ -233,6 +233,25 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aReplyCloseToTheModelAnswerIsNotToldToDoBetter() {
+        String model = Fixtures.parcel().nodes().get("opening").modelAnswer();
+        Turn t = play(start(), Reply.typed(model + " [c90 a20 r60]")).turns().get(0);
+        assertFalse(t.note().contains(Coaching.advice(Dimension.ACKNOWLEDGMENT)), t.note());
+        assertEquals(Coaching.BEST_AVAILABLE + ", but \"[c90 a20 r60]\" (tagged acknowledgment) cost 30 points of acknowledgment.",
+                t.note());
+        Turn clean = play(start(), Reply.typed(model + " [c90 a45 r60]")).turns().get(0);
+        assertEquals(Coaching.BEST_AVAILABLE + ".", clean.note());
+    }
+
+    @Test
+    void theFeelingIsTheAuthoredEmotionElseTheMoodsBand() {
+        assertEquals("angry", start().feeling());
+        ConversationState over = play(play(start(), Reply.pick(1)), Reply.pick(1));
+        assertTrue(over.isOver());
+        assertEquals(over.moodBand().word(), over.feeling(), "no \"—\" once the conversation is over");
+    }
+
+    @Test
     void theSameActionsGiveTheSameRun() {
         List<Action> actions = List.of(Action.HINT, Action.answer(Reply.pick(2)), Action.UNDO,
                 Action.answer(Reply.typed("I can give you your money back")), Action.answer(Reply.typed("[c80 a80 r80] both")));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import hotseat.conversation.Action;
+import hotseat.conversation.Coaching;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Fixtures;
@@ -100,6 +101,68 @@ class DebriefBuilderTest {
     }
 
     @Test
+    void theScenesStrongestOptionIsNotToldToDoBetter() {
+        // Every reply short on acknowledgment and resolution. At the opening, option 1 is the one
+        // nearest the model answer; "checking" has no model answer, so no option there is marked best.
+        ReplyScorer thin = (reply, context) -> new ReplyScore(80, 30, 30, List.of(
+                new Evidence(Dimension.ACKNOWLEDGMENT, "but takes it back", "but", -10)));
+        ConversationEngine engine = new ConversationEngine(thin);
+        Debrief d = DebriefBuilder.build(run(engine, Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+        DebriefTurn best = d.turns().get(0);
+        assertTrue(best.bestAvailable());
+        assertFalse(best.fellShort());
+        assertNull(best.modelAnswer(), "no \"stronger reply\" for the strongest option");
+        assertNull(best.tip());
+        assertFalse(d.turns().get(1).bestAvailable());
+        assertTrue(d.turns().get(1).fellShort());
+        for (Habit h : d.toWorkOn()) {
+            assertFalse(h.example().contains("turn 1"), "the best option is not counted against a habit: " + h);
+        }
+        assertEquals("turn 2: \"but\" (but takes it back)", d.toWorkOn().get(0).example(), "the same words in turn 1 do not count");
+
+        DebriefTurn typed = DebriefBuilder.build(run(engine, Action.answer(Reply.typed("I'm so sorry about the six days [c90 a90 r50]"))))
+                .turns().get(0);
+        assertTrue(typed.bestAvailable(), "the strongest option typed in its own words");
+        DebriefTurn other = DebriefBuilder.build(run(engine, Action.answer(Reply.pick(2)))).turns().get(0);
+        assertFalse(other.bestAvailable());
+        assertTrue(other.fellShort());
+    }
+
+    @Test
+    void aRunOfOnlyTheBestRepliesHasNothingToWorkOn() {
+        ReplyScorer thin = (reply, context) -> new ReplyScore(80, 30, 30, List.of());
+        String model = Fixtures.parcel().nodes().get("opening").modelAnswer();
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(thin), Action.answer(Reply.typed(model))));
+        assertTrue(d.turns().get(0).bestAvailable());
+        assertEquals(List.of(), d.toWorkOn());
+    }
+
+    @Test
+    void evidenceThatScoredNothingIsLeftOut() {
+        Evidence negated = new Evidence(Dimension.RESOLUTION, "taking ownership", "I won't", 0, "Not counted: negated.");
+        Evidence apology = new Evidence(Dimension.ACKNOWLEDGMENT, "apology", "sorry", 30);
+        ReplyScorer scorer = (reply, context) -> new ReplyScore(75, 30, 0, List.of(apology, negated));
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(scorer), Action.answer(Reply.typed("Sorry, I won't."))));
+        assertEquals(List.of(apology), d.turns().get(0).evidence());
+    }
+
+    @Test
+    void aDimensionNothingEarnedIsExplainedInPlainWords() {
+        ReplyScorer flat = (reply, context) -> new ReplyScore(75, 0, 30, List.of(
+                new Evidence(Dimension.RESOLUTION, "taking ownership", "I'll", 30)));
+        ConversationEngine engine = new ConversationEngine(flat);
+        DebriefTurn t = DebriefBuilder.build(run(engine, Action.answer(Reply.typed("I'll check.")))).turns().get(0);
+        assertEquals(List.of("acknowledgment 0: nothing in this reply showed the customer you heard them."), t.gaps(),
+                "resolution 30 has points in its favour");
+        assertTrue(t.note().endsWith(Coaching.advice(Dimension.ACKNOWLEDGMENT)), "the advice is in the coaching note already");
+        for (String gap : t.gaps()) {
+            assertFalse(gap.contains("earned points"), gap);
+        }
+        assertEquals(List.of(), DebriefBuilder.build(run(engine, Action.answer(Reply.pick(1)))).turns().get(0).gaps(),
+                "the best reply the turn offered is not told what it lacked");
+    }
+
+    @Test
     void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
         ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.pick(2))));
@@ -149,9 +212,25 @@ class DebriefBuilderTest {
     void habitsMissedWhereARepliesFellShortAreToWorkOn() {
         ReplyScorer unheard = (reply, context) -> new ReplyScore(80, 20, 80, List.of());
         Debrief d = DebriefBuilder.build(run(new ConversationEngine(unheard),
-                Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1))));
+                Action.answer(Reply.typed("Let me look.")), Action.answer(Reply.pick(1))));
         assertEquals(List.of(Practice.LISTEN, Practice.NAME_THE_FEELING), d.toWorkOn().stream().map(Habit::practice).toList());
         assertEquals("turns 1 and 2 scored below 50 on acknowledgment without it", d.toWorkOn().get(0).example());
+    }
+
+    @Test
+    void noHabitOfADimensionThatScoredHighIsToWorkOn() {
+        // Calmness averages 80 with a small slip in turn 1: the slip is real, but a run that
+        // scored 80 on calmness is not told to work on staying calm.
+        ReplyScorer slipped = (reply, context) -> reply.startsWith("ok")
+                ? new ReplyScore(70, 60, 60, List.of(new Evidence(Dimension.CALMNESS, "a curt reply", "ok", -5)))
+                : new ReplyScore(90, 60, 60, List.of());
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(slipped),
+                Action.answer(Reply.typed("ok")), Action.answer(Reply.pick(1))));
+        assertEquals(80, d.dimensions().calmness());
+        assertFalse(d.toWorkOn().stream().anyMatch(h -> h.practice() == Practice.STAY_CALM), d.toWorkOn().toString());
+        for (Habit h : d.toWorkOn()) {
+            assertTrue(d.dimensions().get(PracticeMap.dimensionOf(h.practice())) < 70, h.toString());
+        }
     }
 
     @Test
@@ -166,7 +245,37 @@ class DebriefBuilderTest {
         assertTrue(PracticeMap.of(new Evidence(Dimension.RESOLUTION, "rated by the scenario author for this option", "", 10)).isEmpty());
     }
 
+    @Test
+    void aHabitIsIllustratedOnlyByEvidenceOfThatHabit() {
+        // "I understand" names no feeling, and handing the customer on is not owning the fix.
+        assertTrue(PracticeMap.of(new Evidence(Dimension.ACKNOWLEDGMENT, "i understand", "Understood", 15)).isEmpty());
+        assertTrue(PracticeMap.of(new Evidence(Dimension.RESOLUTION, "handing it on", "transfer you", 10)).isEmpty());
+        // Thanking them is courtesy, not giving back what they said.
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "thanking them"));
+        // Blame, sarcasm or "calm down" also cost acknowledgment, but what they break is a calm, courteous tone.
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "telling them how to feel", -20));
+        assertEquals(Practice.STAY_CALM, map(Dimension.ACKNOWLEDGMENT, "blaming the customer", -15));
+        assertEquals(Practice.APOLOGISE, map(Dimension.ACKNOWLEDGMENT, "non-apology", -25));
+        assertEquals(Practice.LISTEN, map(Dimension.ACKNOWLEDGMENT, "but takes it back", -10));
+
+        ReplyScorer scorer = (reply, context) -> new ReplyScore(75, 40, 40, List.of(
+                new Evidence(Dimension.ACKNOWLEDGMENT, "i understand", "Understood", 15),
+                new Evidence(Dimension.ACKNOWLEDGMENT, "telling them how to feel", "calm down", -20),
+                new Evidence(Dimension.RESOLUTION, "handing it on", "transfer you", 10)));
+        Debrief d = DebriefBuilder.build(run(new ConversationEngine(scorer), Action.answer(Reply.typed("Understood, calm down, I'll transfer you"))));
+        for (Habit h : d.strengths()) {
+            assertFalse(h.example().contains("Understood") || h.example().contains("transfer you"), h.toString());
+        }
+        for (Habit h : d.toWorkOn()) {
+            assertTrue(!h.example().contains("calm down") || h.practice() == Practice.STAY_CALM, h.toString());
+        }
+    }
+
     private static Practice map(Dimension d, String rule) {
-        return PracticeMap.of(new Evidence(d, rule, "x", 1)).orElseThrow();
+        return map(d, rule, 1);
+    }
+
+    private static Practice map(Dimension d, String rule, int effect) {
+        return PracticeMap.of(new Evidence(d, rule, "x", effect)).orElseThrow();
     }
 }

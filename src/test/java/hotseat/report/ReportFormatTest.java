@@ -94,7 +94,7 @@ class ReportFormatTest {
         assertTrue(text.contains("Outcome: unfinished"), text);
         assertTrue(text.contains("A stronger reply: \"Say <sorry> & mean it\""), text);
         assertTrue(text.contains("Tip: Name the wait before you explain anything."), text);
-        assertTrue(text.contains("· acknowledgment 20: nothing in this reply earned points. Show you heard\n"), text);
+        assertTrue(text.contains("· acknowledgment 20: nothing in this reply showed the customer you heard\n"), text);
         assertTrue(text.contains("Outcome: unfinished (the conversation stopped before an ending)"), text);
     }
 
@@ -106,6 +106,16 @@ class ReportFormatTest {
         assertTrue(md.contains("> \\<script\\>alert('x')\\</script\\>"), md);
         assertTrue(md.contains("## To work on"), md);
         assertTrue(md.contains("**A stronger reply:** Say \\<sorry\\> & mean it"), md);
+    }
+
+    @Test
+    void everyFormatExplainsAnUnscoredDimensionInPlainWords() {
+        String gap = "acknowledgment 20: nothing in this reply showed the customer you heard them.";
+        for (ReportFormat f : ReportFormat.values()) {
+            String out = f.render(nasty(), false);
+            assertTrue(out.replaceAll("\\s+", " ").contains(gap), f + ": " + out);
+            assertFalse(out.contains("earned points"), f + ": " + out);
+        }
     }
 
     @Test

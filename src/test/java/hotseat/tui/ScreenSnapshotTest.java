@@ -90,6 +90,17 @@ class ScreenSnapshotTest {
     }
 
     @Test
+    void theHeaderShowsOneFeelingAndTheMoodAsANumber() {
+        Script s = Script.briefing(Mode.PRACTICE).size(80, 24).key(KeyType.Enter);
+        String feelingRow = s.screen().lines().toList().get(2);
+        assertTrue(feelingRow.contains("Feeling: angry") && feelingRow.strip().endsWith("62/100"), feelingRow);
+        s.type("1").type("1");
+        String endRow = s.screen().lines().toList().get(2);
+        assertTrue(endRow.contains("Feeling: irritated") && endRow.strip().endsWith("43/100"),
+                "at the end, the feeling of the mood the conversation ended on: " + endRow);
+    }
+
+    @Test
     void aTerminalBelow80x24AsksForABiggerWindow() {
         Script s = Script.briefing(Mode.PRACTICE).size(60, 20).key(KeyType.Enter);
         ScreenText.assertMatches("too-small-60x20", s.screen());
