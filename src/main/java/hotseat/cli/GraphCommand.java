@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {
-                "Draw a scenario's branches: nodes show the customer's line, edges the options and typed-reply",
-                "routes, mood triggers come from a diamond, endings are shaped by outcome.",
+                "Draw a map of a scenario's branches, in Mermaid or DOT.",
+                "Nodes show the customer's line, edges the options and typed-reply routes, mood triggers come from"
+                        + " a diamond, and endings are shaped by outcome.",
                 "Mermaid renders in Markdown on code-hosting sites; DOT renders with Graphviz."},
         footer = {"",
                 "Examples:",
