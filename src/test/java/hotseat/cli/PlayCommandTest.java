@@ -131,6 +131,32 @@ class PlayCommandTest {
         assertTrue(noAnswers.err.contains("no such answers file"), noAnswers.err);
     }
 
+    /** "" would otherwise be read as the current folder. */
+    @Test
+    void anEmptyArgumentIsAUsageMistakeNamingTheFix() {
+        String dir = runs.toString();
+        List<List<String>> commands = List.of(
+                List.of("play", "", "--plain", "--runs-dir", dir),
+                List.of("graph", ""),
+                List.of("validate", ""),
+                List.of("list", ""),
+                List.of("check", ""),
+                List.of("debrief", "", "--runs-dir", dir),
+                List.of("replay", "", "--runs-dir", dir));
+        for (List<String> command : commands) {
+            CommandRun r = CommandRun.run("1\n", command.toArray(String[]::new));
+            String name = command.get(0);
+            assertEquals(2, r.exit, name + ": " + r);
+            assertTrue(r.err.startsWith("hotseat: error: the "), name + ": " + r.err);
+            assertTrue(r.err.contains(" is empty — give "), name + ": " + r.err);
+            assertEquals(1, r.err.lines().count(), name + ": " + r.err);
+            assertEquals("", r.out, name + ": nothing is played or listed");
+        }
+        CommandRun play = CommandRun.run("1\n", "play", "", "--plain", "--runs-dir", dir);
+        assertEquals("hotseat: error: the scenario is empty — give a scenario file, or the id of a built-in scenario"
+                + " from `hotseat list`", play.err.strip());
+    }
+
     @Test
     void anInvalidScenarioIsReportedAsValidateWouldAndNotPlayed() throws Exception {
         Path broken = runs.resolve("broken.yaml");
