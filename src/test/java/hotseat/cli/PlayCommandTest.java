@@ -85,6 +85,19 @@ class PlayCommandTest {
         assertEquals(3, none.exit, "a run begun and given no reply is unfinished: " + none);
     }
 
+    /** Wide characters take two columns, a combining accent none, an em dash one. */
+    @Test
+    void theTitleIsUnderlinedToItsWidthOnScreen() throws Exception {
+        Path wide = runs.resolve("wide-title.yaml");
+        Files.writeString(wide, Files.readString(Path.of(scenario))
+                .replace("title: The late parcel", "title: \"誕生日の荷物 — late 📦 cafe\\u0301\""));
+        CommandRun r = CommandRun.run("", "play", wide.toString(), "--plain", "--runs-dir", runs.toString());
+        List<String> lines = r.out.lines().toList();
+        assertEquals("誕生日の荷物 — late 📦 cafe\u0301  (difficulty 2 of 5, practice)", lines.get(0), r.toString());
+        // 6 wide characters (12) + " — late " (8) + the parcel emoji (2) + " café" (5)
+        assertEquals("=".repeat(27), lines.get(1));
+    }
+
     @Test
     void assessmentHoldsTheCoachingBack() {
         CommandRun r = CommandRun.run("1\n2\n", "play", scenario, "--assess", "--runs-dir", runs.toString());
