@@ -9,6 +9,7 @@ SOURCES := $(shell find src/main -type f 2>/dev/null) $(wildcard scenarios/*.yam
 build: $(JAR)
 
 $(JAR): $(SOURCES)
+	@echo "Building $(JAR) (the first build also downloads Maven and the dependencies, which can take a few minutes)" >&2
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 

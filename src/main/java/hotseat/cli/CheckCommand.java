@@ -46,10 +46,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {
-                "Play-test scenarios: try every option from every state, play seeded random conversations",
-                "with strong, middling and poor typed replies, and run the tests written in each file.",
-                "Reports node coverage, how often each ending is reached and with what scores, loops with no",
-                "way out, poor replies that still resolve, walks past the turn limit and failed tests.",
+                "Play-test scenarios: every option, random conversations and each file's tests.",
+                "Tries every option from every state, plays seeded random conversations with strong, middling and"
+                        + " poor typed replies, and runs the tests written in each file.",
+                "Reports node coverage, how often each ending is reached and with what scores, loops with no way out,"
+                        + " poor replies that still resolve, walks past the turn limit and failed tests.",
                 "Exit status: 0 no errors, 1 errors found, 2 usage mistake."},
         footer = {"",
                 "Examples:",

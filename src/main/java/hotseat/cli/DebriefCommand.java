@@ -25,12 +25,13 @@ public final class DebriefCommand implements Callable<Integer> {
             description = "A run file, a run id from `hotseat runs`, or `latest`.")
     String run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = {"--format", "--debrief-format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = Formats.Converter.class, completionCandidates = Formats.Names.class,
             description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the debrief to FILE instead of the screen.")
+    @Option(names = {"--out", "--debrief-out"}, paramLabel = "FILE",
+            description = "Write the debrief to FILE instead of the screen.")
     Path out;
 
     @Mixin

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {
-                "Draw a scenario's branches: nodes show the customer's line, edges the options and typed-reply",
-                "routes, mood triggers come from a diamond, endings are shaped by outcome.",
+                "Draw a map of a scenario's branches, in Mermaid or DOT.",
+                "Nodes show the customer's line, edges the options and typed-reply routes, mood triggers come from"
+                        + " a diamond, and endings are shaped by outcome.",
                 "Mermaid renders in Markdown on code-hosting sites; DOT renders with Graphviz."},
         footer = {"",
                 "Examples:",
@@ -56,7 +57,7 @@ final class GraphCommand implements Callable<Integer> {
             default -> throw new CommandFailure("--format " + format + " is not known — use mermaid or dot", 2);
         };
         PrintWriter err = spec.commandLine().getErr();
-        CheckResult result = ScenarioLibrary.builtIn().resolve(scenario);
+        CheckResult result = ScenarioLibrary.builtIn().resolve(Arguments.named(scenario, "the scenario", Arguments.SCENARIO_FIX));
         if (result.loaded() == null) {
             result.diagnostics().forEach(d -> err.println(d.format()));
             err.flush();

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "list",
         mixinStandardHelpOptions = true,
         description = {
-                "List scenarios: id, title, difficulty, tags, and how many nodes and endings each has.",
-                "Without PATH, lists the scenarios built into Hotseat. Scenarios with errors are left out of",
-                "the table and their errors printed (exit 1); run validate for the full list of problems."})
+                "List scenarios with their difficulty, tags, nodes and endings.",
+                "Shows each scenario's id, title, difficulty, tags, and how many nodes and endings it has.",
+                "Without PATH, lists the scenarios built into Hotseat. Scenarios with errors are left out of the table"
+                        + " and their errors printed (exit 1); run validate for the full list of problems."})
 final class ListCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new HotseatCommand());
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        cl.setUsageHelpAutoWidth(true);
+        WordWrappedHelp.install(cl);
         return cl;
     }
 

@@ -17,6 +17,7 @@ import hotseat.scenario.Option;
 import hotseat.scenario.Scenario;
 import hotseat.store.RunFileException;
 import hotseat.store.RunSession;
+import hotseat.tui.CellText;
 
 /**
  * Plays a run line by line: plain text only, no cursor movement and no colour, so it works
@@ -78,7 +79,7 @@ final class PlainPlayer {
 
     private void briefing(Scenario s) {
         out.println(s.title() + "  (difficulty " + s.difficulty() + " of 5, " + session.state().mode().word() + ")");
-        out.println("=".repeat(Math.min(WIDTH, s.title().length())));
+        out.println("=".repeat(CellText.width(s.title())));
         out.println(Wrap.wrap(s.briefing(), WIDTH, ""));
         if (s.customer() != null) {
             out.println();

@@ -13,6 +13,7 @@ final class RunLocator {
     private RunLocator() {}
 
     static RunRecord load(String run, RunStore store) {
+        Arguments.named(run, "the RUN", "give a run file, a run id from `hotseat runs`, or latest");
         try {
             if ("latest".equals(run)) {
                 List<RunStore.Listed> runs = store.list();

@@ -15,6 +15,7 @@ final class ScenarioArguments {
 
     /** The scenario files {@code argument} stands for; a folder that cannot be read fails the command. */
     static List<ScenarioFiles.Found> expand(String argument) {
+        Arguments.named(argument, "the PATH", "give a scenario file or a folder of them (. for the current folder)");
         try {
             return ScenarioFiles.expand(argument);
         } catch (IOException e) {

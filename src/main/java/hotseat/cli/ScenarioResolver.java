@@ -20,7 +20,7 @@ final class ScenarioResolver {
     private ScenarioResolver() {}
 
     static Resolved resolve(String arg, PrintWriter err) {
-        CheckResult result = check(arg);
+        CheckResult result = check(Arguments.named(arg, "the scenario", Arguments.SCENARIO_FIX));
         if (!result.playable()) {
             long errors = result.errors();
             if (errors == 1) {

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "score",
         mixinStandardHelpOptions = true,
         description = {
-                "Score a reply on calmness, acknowledgment and resolution (0-100 each) and show the evidence: "
-                        + "every rule that fired, the words that fired it, and the points it gave or took.",
+                "Score a reply on calmness, acknowledgment and resolution, with the evidence.",
+                "Each dimension is scored 0-100. The evidence is every rule that fired, the words that fired it, and"
+                        + " the points it gave or took.",
                 "With --jsonl, score one JSON object per line ({\"customer\": \"...\", \"reply\": \"...\"}, "
                         + "optionally \"scenario\" and \"node\") and write one JSON result per line, in the same order. "
                         + "A line that cannot be scored gets {\"line\": N, \"error\": \"...\"} and the batch goes on.",

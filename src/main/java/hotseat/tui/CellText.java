@@ -9,9 +9,10 @@ import com.googlecode.lanterna.TextCharacter;
 /**
  * Text measured in terminal cells rather than in Java chars: a CJK character or an emoji takes two
  * columns, a surrogate pair is one character. Everything the interface draws is split and wrapped
- * here, so that wide characters in scenario text never push the layout out of line.
+ * here, so that wide characters in scenario text never push the layout out of line; plain mode
+ * measures with it too.
  */
-final class CellText {
+public final class CellText {
     private CellText() {}
 
     /**
@@ -33,8 +34,8 @@ final class CellText {
         return c.isDoubleWidth() ? 2 : 1;
     }
 
-    /** How many columns {@code text} takes. */
-    static int width(String text) {
+    /** How many columns {@code text} takes on a terminal. */
+    public static int width(String text) {
         int w = 0;
         for (TextCharacter c : characters(text)) {
             w += width(c);

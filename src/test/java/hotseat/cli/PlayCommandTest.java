@@ -85,6 +85,19 @@ class PlayCommandTest {
         assertEquals(3, none.exit, "a run begun and given no reply is unfinished: " + none);
     }
 
+    /** Wide characters take two columns, a combining accent none, an em dash one. */
+    @Test
+    void theTitleIsUnderlinedToItsWidthOnScreen() throws Exception {
+        Path wide = runs.resolve("wide-title.yaml");
+        Files.writeString(wide, Files.readString(Path.of(scenario))
+                .replace("title: The late parcel", "title: \"誕生日の荷物 — late 📦 cafe\\u0301\""));
+        CommandRun r = CommandRun.run("", "play", wide.toString(), "--plain", "--runs-dir", runs.toString());
+        List<String> lines = r.out.lines().toList();
+        assertEquals("誕生日の荷物 — late 📦 cafe\u0301  (difficulty 2 of 5, practice)", lines.get(0), r.toString());
+        // 6 wide characters (12) + " — late " (8) + the parcel emoji (2) + " café" (5)
+        assertEquals("=".repeat(27), lines.get(1));
+    }
+
     @Test
     void assessmentHoldsTheCoachingBack() {
         CommandRun r = CommandRun.run("1\n2\n", "play", scenario, "--assess", "--runs-dir", runs.toString());
@@ -129,6 +142,32 @@ class PlayCommandTest {
                 "--runs-dir", runs.toString());
         assertEquals(2, noAnswers.exit);
         assertTrue(noAnswers.err.contains("no such answers file"), noAnswers.err);
+    }
+
+    /** "" would otherwise be read as the current folder. */
+    @Test
+    void anEmptyArgumentIsAUsageMistakeNamingTheFix() {
+        String dir = runs.toString();
+        List<List<String>> commands = List.of(
+                List.of("play", "", "--plain", "--runs-dir", dir),
+                List.of("graph", ""),
+                List.of("validate", ""),
+                List.of("list", ""),
+                List.of("check", ""),
+                List.of("debrief", "", "--runs-dir", dir),
+                List.of("replay", "", "--runs-dir", dir));
+        for (List<String> command : commands) {
+            CommandRun r = CommandRun.run("1\n", command.toArray(String[]::new));
+            String name = command.get(0);
+            assertEquals(2, r.exit, name + ": " + r);
+            assertTrue(r.err.startsWith("hotseat: error: the "), name + ": " + r.err);
+            assertTrue(r.err.contains(" is empty — give "), name + ": " + r.err);
+            assertEquals(1, r.err.lines().count(), name + ": " + r.err);
+            assertEquals("", r.out, name + ": nothing is played or listed");
+        }
+        CommandRun play = CommandRun.run("1\n", "play", "", "--plain", "--runs-dir", dir);
+        assertEquals("hotseat: error: the scenario is empty — give a scenario file, or the id of a built-in scenario"
+                + " from `hotseat list`", play.err.strip());
     }
 
     @Test

@@ -53,6 +53,21 @@ class RunCommandsTest {
         assertTrue(Files.readString(html).contains("<h1>Debrief: The late parcel</h1>"));
     }
 
+    /** The flags a trainee knows from `hotseat play` work here too. */
+    @Test
+    void debriefTakesPlaysDebriefFlags() throws Exception {
+        Path run = play("1\n1\n");
+        Path asPlay = dir.resolve("as-play.md");
+        CommandRun r = CommandRun.run("", "debrief", run.toString(), "--debrief-format", "markdown",
+                "--debrief-out", asPlay.toString());
+        assertEquals(0, r.exit, r.toString());
+        Path asDebrief = dir.resolve("as-debrief.md");
+        CommandRun same = CommandRun.run("", "debrief", run.toString(), "--format", "markdown", "--out", asDebrief.toString());
+        assertEquals(0, same.exit, same.toString());
+        assertTrue(Files.readString(asPlay).startsWith("# Debrief: The late parcel"));
+        assertEquals(Files.readString(asDebrief), Files.readString(asPlay));
+    }
+
     @Test
     void debriefFindsARunByIdOrLatest() throws Exception {
         Path run = play("1\n1\n");

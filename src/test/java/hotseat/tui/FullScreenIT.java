@@ -45,14 +45,24 @@ class FullScreenIT {
         return Map.of("XDG_DATA_HOME", data.toString(), "TERM", "xterm-256color", "LANG", "C.UTF-8");
     }
 
+    /** From the picker, through the first scenario's briefing, to its first turn; gives that screen. */
+    private static String beginTheFirstScenario(Tmux tmux, Duration pickerWithin) throws Exception {
+        tmux.await("Enter read the briefing", pickerWithin);
+        tmux.send("Enter");
+        tmux.await("Enter begin", STEP);
+        tmux.send("Enter");
+        return tmux.await("Your reply", STEP);
+    }
+
+    /** The screen once the program has exited, with its exit code printed. */
+    private static String shellAgain(Tmux tmux) throws Exception {
+        return tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+    }
+
     @Test
     void fromThePickerToTheDebriefAndBackToTheShell(@TempDir Path data) throws Exception {
         try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
-            tmux.await("Enter read the briefing", START);
-            tmux.send("Enter");
-            tmux.await("Enter begin", STEP);
-            tmux.send("Enter");
-            String screen = tmux.await("Your reply", STEP);
+            String screen = beginTheFirstScenario(tmux, START);
             assertTrue(screen.contains("Mood "), screen);
 
             // Answer until the conversation ends: pick option 1 where there are options, else type.
@@ -74,7 +84,8 @@ class FullScreenIT {
             tmux.await("the debrief", s -> s.contains("Debrief"), STEP);
             tmux.send("q");
 
-            String after = tmux.await("the shell again", s -> s.contains("[exited 0]"), STEP);
+            String after = shellAgain(tmux);
+            assertTrue(after.contains("[exited 0]"), "the conversation reached an ending:\n" + after);
             String history = tmux.history();
             assertTrue(history.contains("Debrief: "), "the debrief is printed to the ordinary screen:\n" + history);
             assertFalse(after.contains("Your reply"), "the full-screen interface is gone:\n" + after);
@@ -89,13 +100,9 @@ class FullScreenIT {
         try (Tmux tmux = Tmux.start(command("play"), 60, 20, env(data))) {
             tmux.await("make the window bigger", START);
             tmux.resize(100, 30);
-            tmux.await("Enter read the briefing", STEP);
-            tmux.send("Enter");
-            tmux.await("Enter begin", STEP);
-            tmux.send("Enter");
-            tmux.await("Your reply", STEP);
+            beginTheFirstScenario(tmux, STEP);
             tmux.send("C-c");
-            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            String after = shellAgain(tmux);
             assertTrue(after.contains("[exited 130]"), "Ctrl-C exits as an interrupt:\n" + after);
             assertTrue(after.contains("saved, marked unfinished"), after);
             assertFalse(after.contains("? help"), "the full-screen interface is gone:\n" + after);
@@ -141,22 +148,18 @@ class FullScreenIT {
     @Test
     void quittingBeforeTheEndingExitsWithThreeAndLeavingThePickerWithZero(@TempDir Path data) throws Exception {
         try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
-            tmux.await("Enter read the briefing", START);
-            tmux.send("Enter");
-            tmux.await("Enter begin", STEP);
-            tmux.send("Enter");
-            tmux.await("Your reply", STEP);
+            beginTheFirstScenario(tmux, START);
             tmux.send("q");
             tmux.await("Quit this run?", STEP);
             tmux.send("y");
-            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            String after = shellAgain(tmux);
             assertTrue(after.contains("[exited 3]"), "a run stopped before its ending exits with 3:\n" + after);
             assertTrue(after.contains("saved, marked unfinished"), after);
         }
         try (Tmux tmux = Tmux.start(command("play"), 100, 30, env(data))) {
             tmux.await("Enter read the briefing", START);
             tmux.send("q");
-            String after = tmux.await("the shell again", s -> s.contains("[exited"), STEP);
+            String after = shellAgain(tmux);
             assertTrue(after.contains("[exited 0]"), "nothing was played:\n" + after);
         }
         try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
