@@ -32,7 +32,6 @@ import hotseat.playtest.ScenarioReport;
 import hotseat.playtest.Spread;
 import hotseat.playtest.TestResult;
 import hotseat.scoring.ReplyScorer;
-import hotseat.scoring.RubricScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandFailure("--max-turns " + maxTurns + " is too small — give at least 1", 2);
         }
         CheckSettings settings = new CheckSettings(walks, seed, maxTurns, CheckSettings.DEFAULT_MAX_STATES);
-        ReplyScorer scorer = RubricScorer.builtIn();
+        ReplyScorer scorer = Scorers.standard();
         ReplyPool pool = ReplyPool.builtIn();
         boolean colour = !json && Style.detect().colour();
 

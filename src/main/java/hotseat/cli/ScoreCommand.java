@@ -25,6 +25,7 @@ import hotseat.scoring.Dimension;
 import hotseat.scoring.Evidence;
 import hotseat.scoring.ReplyScore;
 import hotseat.scoring.ReplyScorer;
+import hotseat.scoring.BlendedScorer;
 import hotseat.scoring.RubricScorer;
 import hotseat.scoring.ScoringContext;
 import picocli.CommandLine;
@@ -90,7 +91,7 @@ public final class ScoreCommand implements Callable<Integer> {
     // picocli builds every subcommand at start-up, so the rubric is read only when scoring runs:
     // reading it here made every command, even --version, parse the rubric first.
     public ScoreCommand() {
-        this.scorerSource = RubricScorer::builtIn;
+        this.scorerSource = Scorers::standard;
     }
 
     ScoreCommand(ReplyScorer scorer) {
@@ -182,7 +183,8 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         for (Dimension d : Dimension.values()) {
             out.println();
-            int base = scorer() instanceof RubricScorer r ? r.rubric().base().getOrDefault(d.word(), 0) : 0;
+            RubricScorer rules = scorer() instanceof BlendedScorer b ? b.rules() : scorer() instanceof RubricScorer r ? r : null;
+            int base = rules == null ? 0 : rules.rubric().base().getOrDefault(d.word(), 0);
             out.println(d.word() + " (starts at " + base + ")");
             List<Evidence> items = score.evidenceFor(d);
             if (items.isEmpty()) {

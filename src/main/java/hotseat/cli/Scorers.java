@@ -3,14 +3,17 @@ package hotseat.cli;
 import java.util.concurrent.CompletableFuture;
 
 import hotseat.scoring.ReplyScorer;
-import hotseat.scoring.RubricScorer;
+import hotseat.scoring.BlendedScorer;
 
-/** The scorer commands use: the built-in rubric (a scenario's vocabulary reaches it through the scoring context). */
+/**
+ * The scorer commands use: the built-in rubric with the learned layer on top (a scenario's
+ * vocabulary reaches it through the scoring context).
+ */
 final class Scorers {
     private Scorers() {}
 
     static ReplyScorer standard() {
-        return RubricScorer.builtIn();
+        return BlendedScorer.builtIn();
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.List;
  *       of its sentence ("Did you actually send it?" asks about the customer, it sends nothing).</li>
  *   <li>{@code except}: words the detector leaves alone (acronyms for {@code all_caps}, generic
  *       words for {@code specific_apology}).</li>
+ *   <li>{@code floor}: when the rule fires, what the learned layer adds cannot lift calmness above
+ *       what the rules gave (shouting, insults and "calm down" stay low however warm the rest).</li>
  * </ul>
  */
 public record RubricRule(
@@ -40,7 +42,8 @@ public record RubricRule(
         Integer minWords,
         List<String> except,
         List<String> overrides,
-        List<String> overridesAfter) {
+        List<String> overridesAfter,
+        Boolean floor) {
 
     public RubricRule {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -49,6 +52,10 @@ public record RubricRule(
         overridesAfter = overridesAfter == null ? List.of() : List.copyOf(overridesAfter);
         note = note == null ? "" : note.strip();
         family = family == null ? "" : family;
+    }
+
+    boolean isFloor() {
+        return floor != null && floor;
     }
 
     int effect(Dimension d) {

@@ -21,6 +21,7 @@ public final class RubricScorer implements ReplyScorer {
 
     private final Rubric rubric;
     private final CompiledRubric plain;
+    private final java.util.Set<String> floorRules;
     private final Map<Vocabulary, CompiledRubric> extended = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Vocabulary, CompiledRubric> eldest) {
@@ -36,6 +37,8 @@ public final class RubricScorer implements ReplyScorer {
     public RubricScorer(Rubric rubric) {
         this.rubric = rubric;
         this.plain = new CompiledRubric(rubric, rubric.rules());
+        this.floorRules = rubric.rules().stream().filter(RubricRule::isFloor).map(RubricRule::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The scorer for the rubric shipped in the jar, compiled once. */
@@ -62,6 +65,21 @@ public final class RubricScorer implements ReplyScorer {
         ScoringContext ctx = context == null ? ScoringContext.NONE : context;
         CompiledRubric c = compiledFor(ctx.vocabulary());
         return new ReplyScoring(c, c.tokenizer.tokenize(reply == null ? "" : reply), ctx).run();
+    }
+
+    /** The reply cut into words as the rules read it. */
+    Tokens tokens(String reply) {
+        return plain.tokenizer.tokenize(reply == null ? "" : reply);
+    }
+
+    /** True when a rule marked {@code floor} took points away in {@code score}. */
+    boolean floorFired(ReplyScore score) {
+        for (Evidence e : score.evidence()) {
+            if (e.effect() < 0 && floorRules.contains(e.rule())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CompiledRubric compiledFor(Vocabulary v) {
@@ -99,7 +117,7 @@ public final class RubricScorer implements ReplyScorer {
             }
             rules.add(new RubricRule(r.name(), r.family(), r.note(), r.calmness(), r.acknowledgment(), r.resolution(),
                     phrases, r.detect(), r.negatable(), r.maxHits(), r.eachExtra(), r.percent(), r.minWords(), r.except(),
-                    r.overrides(), r.overridesAfter()));
+                    r.overrides(), r.overridesAfter(), r.floor()));
         }
         return rules;
     }
