@@ -30,7 +30,8 @@ import hotseat.scoring.ScoringContext;
  *   <li>the next node is the option's {@code next}, or for a typed reply the first matching
  *       route, else {@code otherwise} ({@link TypedRouter});</li>
  *   <li>the first {@code mood_rules} trigger not fired yet whose threshold holds for the new
- *       mood replaces that next node (each trigger fires at most once per run);</li>
+ *       mood, and that leads somewhere the conversation has not been, replaces that next node
+ *       (each trigger fires at most once per run);</li>
  *   <li>reaching an ending stops the run.</li>
  * </ol>
  *
@@ -119,13 +120,16 @@ public final class ConversationEngine {
         List<MoodTrigger> triggers = scenario.moodRules().triggers();
         for (int i = 0; i < triggers.size(); i++) {
             MoodTrigger t = triggers.get(i);
-            if (!fired.contains(i) && t.mood() != null && t.mood().test(moodAfter)) {
-                trigger = t;
-                triggerIndex = i;
-                fired.add(i);
-                next = t.next();
-                break;
+            // A customer who has already been where a trigger leads (demanding a manager, say) is
+            // not sent there again; the next trigger may fire instead.
+            if (fired.contains(i) || t.mood() == null || !t.mood().test(moodAfter) || state.hasBeenAt(t.next())) {
+                continue;
             }
+            trigger = t;
+            triggerIndex = i;
+            fired.add(i);
+            next = t.next();
+            break;
         }
         if (!scenario.hasTarget(next)) {
             throw new IllegalStateException("\"" + next + "\" names no node or ending in scenario " + scenario.id());

@@ -106,4 +106,17 @@ public record ConversationState(
                            boolean hintShown, Set<Integer> firedTriggers) {
         return new ConversationState(scenario, seed, mode, at, mood, turns, undone, hintsUsed, hintShown, firedTriggers);
     }
+
+    /** True when the conversation is at {@code node} or has had a turn there. */
+    public boolean hasBeenAt(String node) {
+        if (at.equals(node)) {
+            return true;
+        }
+        for (Turn t : turns) {
+            if (t.nodeId().equals(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -140,6 +140,25 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aTriggerNeverLeadsBackToANodeTheConversationHasBeenAt() {
+        ConversationState s = engine.start(Fixtures.parcel(70, Fixtures.triggers(">= 85", "opening")), 1, Mode.PRACTICE);
+        assertEquals("opening", s.at());
+        Step step = engine.reply(s, Reply.pick(2));
+        assertEquals(90, step.state().mood());
+        assertEquals("checking", step.state().at(), "the option's next stands");
+        assertFalse(step.state().turns().get(0).triggered());
+    }
+
+    @Test
+    void aTriggerToANodeAlreadyVisitedLetsTheNextOneFire() {
+        ConversationState s = engine.start(Fixtures.parcel(70, Fixtures.triggers(">= 85", "opening", ">= 85", "manager")),
+                1, Mode.PRACTICE);
+        Step step = engine.reply(s, Reply.pick(2));
+        assertEquals("manager", step.state().at());
+        assertEquals(1, step.state().turns().get(0).triggerIndex());
+    }
+
+    @Test
     void aTriggerCanEndTheRun() {
         ConversationState s = engine.start(Fixtures.parcel(70, Fixtures.triggers(">= 95", "lost")), 1, Mode.PRACTICE);
         Step step = engine.reply(s, Reply.typed("[c0 a0 r0] no"));
