@@ -4,7 +4,7 @@ JAR := target/hotseat.jar
 PREFIX ?= $(HOME)/.local
 SOURCES := $(shell find src/main -type f 2>/dev/null) $(wildcard scenarios/*.yaml scenarios/*.yml) pom.xml
 
-.PHONY: build run test bench install clean cds
+.PHONY: build run test bench weights install clean cds
 
 build: $(JAR)
 
@@ -37,6 +37,12 @@ bench: $(JAR) $(CDS)
 	$(MVN) -DskipTests test-compile
 	@for b in $$(cd target/test-classes && ls hotseat/bench/*Bench.class 2>/dev/null | sed 's/\.class$$//; s,/,.,g'); do \
 	  echo "== $$b"; java -cp "$(JAR):target/test-classes" $$b $(ARGS) || exit 1; done
+
+# The learned layer's weights, rebuilt from the fit part of the labelled corpus after the corpus
+# or the rubric changes (see README, "How the scorer is measured").
+weights: $(JAR)
+	$(MVN) -DskipTests test-compile
+	java -cp "$(JAR):target/test-classes" hotseat.scoring.WeightsTrainer src/main/resources/hotseat/scoring/learned-weights.tsv
 
 # The launcher uses a class-data archive made here from a run of `hotseat list` (AppCDS): the
 # JVM then maps the classes Hotseat needs instead of loading and verifying them one by one.

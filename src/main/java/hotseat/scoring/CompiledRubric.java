@@ -69,6 +69,10 @@ final class CompiledRubric {
                 throw new IllegalArgumentException("rule '" + rule.name() + "': unknown detect '" + rule.detect()
                         + "' — use one of " + Detector.NAMES);
             }
+            if (rule.target() != null && !rule.aimedAtCustomer()) {
+                throw new IllegalArgumentException("rule '" + rule.name() + "': unknown target '" + rule.target()
+                        + "' — the only target is customer");
+            }
             Set<String> ex = new HashSet<>();
             for (String e : rule.except()) {
                 ex.add(e.toLowerCase(java.util.Locale.ROOT));
@@ -148,9 +152,10 @@ final class CompiledRubric {
         static final String ALL_CAPS = "all_caps", PUNCTUATION_RUN = "punctuation_run", ECHO = "echo",
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
                 SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid",
-                SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo";
+                SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo",
+                PADDING = "padding";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
-                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO);
+                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING);
 
         private Detector() {}
     }

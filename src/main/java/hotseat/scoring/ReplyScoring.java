@@ -15,6 +15,17 @@ final class ReplyScoring {
     private static final Set<String> QUESTION_WORDS = Set.of("are", "is", "was", "were", "do", "does", "did", "can",
             "could", "would", "will", "have", "has", "how", "what", "when", "where", "which", "who", "shall", "should", "may");
 
+    /** How far back in its clause a negator still reaches a match. */
+    private static final int NEGATION_REACH = 6;
+    /** Words that open a new clause, which a negator or a "you" before them does not reach across. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "because", "although", "though",
+            "while", "whereas", "yet", "or", "which", "then", "however");
+    /** "if you would / want / prefer / like..." offers a choice rather than setting a condition. */
+    private static final Set<String> CHOICE_VERBS = Set.of("would", "want", "prefer", "like", "wish", "need", "rather",
+            "choose", "are", "do");
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
+    private static final Set<String> TOWARDS = Set.of("of", "at", "to", "for", "from");
+
     /** A phrase that matched: rule, tokens [start, end). */
     private static final class Hit {
         final int rule, start, end;
@@ -81,10 +92,15 @@ final class ReplyScoring {
                 default -> { }
             }
         }
-        // Taking back acts on what the other rules gave, so it comes last.
+        // Taking back acts on what the other rules gave, so it comes last, and padding after it.
         for (int r = 0; r < c.rules.length; r++) {
             if (CompiledRubric.Detector.TAKE_BACK.equals(c.rules[r].detect())) {
                 takeBack(r, byRule.get(r));
+            }
+        }
+        for (int r = 0; r < c.rules.length; r++) {
+            if (CompiledRubric.Detector.PADDING.equals(c.rules[r].detect())) {
+                padding(r);
             }
         }
         placed.sort((a, b) -> a.position != b.position ? Integer.compare(a.position, b.position)
@@ -161,23 +177,23 @@ final class ReplyScoring {
                 && r.detect().equals(CompiledRubric.Detector.SPECIFIC_APOLOGY);
     }
 
-    /** "not", "never", ... up to three words before the match (no pause between), or "not" right after it. */
+    /**
+     * A negator ("not", "never", "nothing"...) earlier in the match's clause, at most
+     * {@link #NEGATION_REACH} words before it, or "not" right after it: "there's nothing I can
+     * do" owns nothing, and "I'm not going to be able to refund it" refunds nothing.
+     */
     private void markNegated() {
         for (Hit h : hits) {
             if (!negatable(c.rules[h.rule])) {
                 continue;
             }
-            int seen = 0;
-            for (int k = h.start - 1; k >= 0 && seen < 3; k--) {
-                if (t.kind[k] != Tokens.WORD || t.sentence[k] != t.sentence[h.start]) {
-                    break;
-                }
+            int from = Math.max(clauseStart(h.start), h.start - NEGATION_REACH);
+            for (int k = h.start - 1; k >= from; k--) {
                 if (c.negators.contains(t.word[k])) {
                     h.negated = true;
                     h.negator = t.quote(k, h.end - 1);
                     break;
                 }
-                seen++;
             }
             if (!h.negated && h.end < t.size && t.kind[h.end] == Tokens.WORD
                     && t.sentence[h.end] == t.sentence[h.start]
@@ -186,6 +202,59 @@ final class ReplyScoring {
                 h.negator = t.quote(h.start, h.end);
             }
         }
+    }
+
+    /**
+     * The first word of the clause holding token {@code i}: back to a pause, the start of the
+     * sentence, or a word that opens a new clause ("but", "so", "because"...).
+     */
+    private int clauseStart(int i) {
+        int k = i;
+        while (k > 0 && t.kind[k - 1] == Tokens.WORD && t.sentence[k - 1] == t.sentence[i]
+                && !CLAUSE_OPENERS.contains(t.word[k - 1])) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * True when the sentence of token {@code i} makes what it says depend on a condition
+     * ("if it turns out to be our fault", "unless the carrier finds it"); an offer that waits on
+     * the customer's wish ("if you'd prefer") is a choice, not a condition.
+     */
+    private boolean conditional(int i) {
+        for (int k = 0; k < t.size; k++) {
+            if (t.sentence[k] != t.sentence[i] || t.kind[k] != Tokens.WORD) {
+                continue;
+            }
+            if (t.word[k].equals("unless")) {
+                return true;
+            }
+            if (t.word[k].equals("if") && !(k + 2 < t.size && t.word[k + 1] != null && t.word[k + 1].equals("you")
+                    && t.word[k + 2] != null && CHOICE_VERBS.contains(t.word[k + 2]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when words at tokens [start, end) are said to or about the customer: "you", "your" or
+     * "yourself" within three words before them in the clause, or "you" right after them or after
+     * "of", "at", "to" ("stupid of you"). "What a rubbish week you've had" is about the week.
+     */
+    private boolean aimedAtCustomer(int start, int end) {
+        for (int k = start - 1; k >= Math.max(clauseStart(start), start - 3); k--) {
+            if (SECOND_PERSON.contains(t.word[k])) {
+                return true;
+            }
+        }
+        boolean next = end < t.size && t.kind[end] == Tokens.WORD;
+        if (next && SECOND_PERSON.contains(t.word[end])) {
+            return true;
+        }
+        return next && end + 1 < t.size && t.kind[end + 1] == Tokens.WORD && TOWARDS.contains(t.word[end])
+                && SECOND_PERSON.contains(t.word[end + 1]);
     }
 
     /**
@@ -244,8 +313,9 @@ final class ReplyScoring {
         Set<String> distinct = new HashSet<>();
         int first = -1;
         Hit negatedHit = null;
+        boolean onlyIf = false;
         for (Hit h : ruleHits) {
-            if (h.suppressed) {
+            if (h.suppressed || rule.aimedAtCustomer() && !aimedAtCustomer(h.start, h.end)) {
                 continue;
             }
             if (h.negated) {
@@ -259,6 +329,7 @@ final class ReplyScoring {
                 quotes.add(q);
                 if (first < 0) {
                     first = h.start;
+                    onlyIf = conditional(h.start);
                 }
             }
         }
@@ -274,9 +345,18 @@ final class ReplyScoring {
         String matched = String.join("; ", quotes);
         for (Dimension d : Dimension.values()) {
             int e = rule.effect(d);
-            if (e != 0) {
-                award(first, d, rule, matched, e * percent / 100);
+            if (e == 0) {
+                continue;
             }
+            if (onlyIf && d == Dimension.RESOLUTION && e > 0) {
+                // A promise that holds only if something else happens is half a promise.
+                int half = e * percent / 200;
+                totals[d.ordinal()] += half;
+                placed.add(new Placed(first, new Evidence(d, rule.name(), matched, half,
+                        "Counted at half: it depends on a condition. " + rule.note())));
+                continue;
+            }
+            award(first, d, rule, matched, e * percent / 100);
         }
     }
 
@@ -541,6 +621,56 @@ final class ReplyScoring {
     }
 
     /** "I understand, but …": part of the acknowledgment earned before the "but" is taken back. */
+    /**
+     * Padding: a content word said {@code min_words} times or more (3 unless set), or a sentence
+     * of four words or more said twice. What such a reply earns is capped at {@code percent}
+     * points (50 unless set) on every dimension: repeating the right words is not saying them.
+     */
+    private void padding(int r) {
+        RubricRule rule = c.rules[r];
+        int times = rule.minWords() == null ? 3 : rule.minWords();
+        int cap = rule.percent() == null ? 50 : rule.percent();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String repeated = null;
+        int position = 0;
+        for (int i = 0; i < t.size && repeated == null; i++) {
+            if (t.kind[i] == Tokens.WORD && t.word[i].length() >= 3 && !c.stopWords.contains(t.word[i])
+                    && counts.merge(t.word[i], 1, Integer::sum) >= times) {
+                repeated = t.quote(i, i) + " ×" + times;
+                position = i;
+            }
+        }
+        if (repeated == null) {
+            java.util.Map<String, Integer> sentences = new java.util.HashMap<>();
+            StringBuilder sentence = new StringBuilder();
+            int words = 0;
+            for (int i = 0; i < t.size && repeated == null; i++) {
+                if (t.kind[i] == Tokens.WORD) {
+                    sentence.append(t.word[i]).append(' ');
+                    words++;
+                }
+                boolean end = i == t.size - 1 || t.sentence[i + 1] != t.sentence[i];
+                if (end) {
+                    if (words >= 4 && sentences.merge(sentence.toString(), 1, Integer::sum) >= 2) {
+                        repeated = "a sentence said twice";
+                        position = i;
+                    }
+                    sentence.setLength(0);
+                    words = 0;
+                }
+            }
+        }
+        if (repeated == null) {
+            return;
+        }
+        for (Dimension d : Dimension.values()) {
+            int over = c.rubric.baseFor(d) + totals[d.ordinal()] - cap;
+            if (over > 0) {
+                award(position, d, rule, repeated, -over);
+            }
+        }
+    }
+
     private void takeBack(int r, List<Hit> ruleHits) {
         RubricRule rule = c.rules[r];
         int percent = rule.percent() == null ? 50 : rule.percent();

@@ -22,6 +22,8 @@ import java.util.List;
  *       of its sentence ("Did you actually send it?" asks about the customer, it sends nothing).</li>
  *   <li>{@code except}: words the detector leaves alone (acronyms for {@code all_caps}, generic
  *       words for {@code specific_apology}).</li>
+ *   <li>{@code target}: {@code customer} makes the rule's words count only when aimed at the
+ *       customer ("you're being ridiculous"), not at the situation ("what a ridiculous week").</li>
  *   <li>{@code floor}: when the rule fires, what the learned layer adds cannot lift calmness above
  *       what the rules gave (shouting, insults and "calm down" stay low however warm the rest).</li>
  * </ul>
@@ -43,7 +45,8 @@ public record RubricRule(
         List<String> except,
         List<String> overrides,
         List<String> overridesAfter,
-        Boolean floor) {
+        Boolean floor,
+        String target) {
 
     public RubricRule {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
@@ -52,6 +55,11 @@ public record RubricRule(
         overridesAfter = overridesAfter == null ? List.of() : List.copyOf(overridesAfter);
         note = note == null ? "" : note.strip();
         family = family == null ? "" : family;
+    }
+
+    /** True when the rule's words count only when said to or about the customer ({@code target: customer}). */
+    boolean aimedAtCustomer() {
+        return "customer".equals(target);
     }
 
     boolean isFloor() {

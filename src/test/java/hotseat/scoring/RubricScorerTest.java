@@ -346,14 +346,68 @@ class RubricScorerTest {
         }
 
         @Test
-        void veryLongRepliesStillScore() {
+        void aVeryLongRepeatedReplyIsScoredAsPadding() {
             String reply = "I'm sorry, I'll refund you today. ".repeat(2_000);
             ReplyScore s = score(reply);
-            assertTrue(s.resolution() > 50 && s.acknowledgment() > 0);
+            assertTrue(s.acknowledgment() > 0, "it still scores");
+            for (Dimension d : Dimension.values()) {
+                assertTrue(s.get(d) <= 50, d + " is held to 50: " + s);
+            }
+            assertTrue(evidence(s, "padding and repetition").effect() < 0);
+        }
+
+        @Test
+        void keywordStuffingIsHeldToHalfMarks() {
+            ReplyScore s = score("apologies apologies refund now replacement tomorrow I'll call you 5pm apologies");
+            assertTrue(s.resolution() <= 50 && s.acknowledgment() <= 50, s.toString());
+            ReplyScore once = score("I'm sorry. I'll refund you now and send a replacement tomorrow; I'll call you at 5pm.");
+            assertTrue(once.resolution() > 50, "the same words said once are a real commitment: " + once);
         }
     }
 
     /** Kind words that contain a harsh one must not be read as the harsh one. */
+    /** Negation, conditions and the target of a harsh word reach across a clause, not a fixed window. */
+    @Nested
+    class ClauseScope {
+        @Test
+        void nothingICanDoOwnsNothing() {
+            assertFalse(fired(score("There's nothing I can do."), "taking ownership"));
+            assertTrue(fired(score("I can do that for you."), "taking ownership"));
+        }
+
+        @Test
+        void aNegatorReachesAcrossItsClauseButNotPastABreak() {
+            assertFalse(fired(score("I'm not going to be able to refund it."), "concrete action"));
+            assertTrue(fired(score("It's not ideal, but I'll refund it today."), "concrete action"),
+                    "the negation stays in its own clause");
+        }
+
+        @Test
+        void aConditionalPromiseCountsAtHalf() {
+            Evidence plain = evidence(score("We'll refund you."), "concrete action");
+            Evidence onlyIf = evidence(score("If it turns out to be our fault, we'll refund you."), "concrete action");
+            assertEquals(plain.effect() / 2, onlyIf.effect());
+            assertTrue(onlyIf.note().startsWith("Counted at half"), onlyIf.note());
+            assertEquals(plain.effect(), evidence(score("If you'd prefer, we'll refund you."), "concrete action").effect(),
+                    "a choice offered is not a condition");
+        }
+
+        @Test
+        void harshWordsCountOnlyWhenAimedAtTheCustomer() {
+            assertFalse(fired(score("I'm so sorry, what a rubbish week you've had."), "harsh words about the customer"));
+            assertFalse(fired(score("That's a ridiculous way to treat you, and I'm sorry."), "harsh words about the customer"));
+            assertTrue(fired(score("You're being ridiculous."), "harsh words about the customer"));
+            assertTrue(fired(score("That was stupid of you."), "harsh words about the customer"));
+            assertTrue(fired(score("Your stupid question has an answer on the website."), "harsh words about the customer"));
+        }
+
+        @Test
+        void getLostIsAnInsultOnlyAsAnOrder() {
+            assertTrue(fired(score("Get lost."), "insults and swearing"));
+            assertFalse(fired(score("Details like that could easily get lost in a quick call."), "insults and swearing"));
+        }
+    }
+
     @Nested
     class KindWordsThatSoundHarsh {
         @Test
