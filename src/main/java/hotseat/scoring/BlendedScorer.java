@@ -3,7 +3,6 @@ package hotseat.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rules, then a learned layer on top: the rubric scores the reply and explains every point,
@@ -59,35 +58,38 @@ public final class BlendedScorer implements ReplyScorer {
 
     @Override
     public ReplyScore score(String reply, ScoringContext context) {
-        ReplyScore byRules = rules.score(reply, context);
-        Map<String, String> features = ReplyFeatures.of(rules.tokens(reply), byRules);
+        Tokens tokens = rules.tokens(reply);
+        ReplyScore byRules = rules.score(tokens, context);
         boolean floored = rules.floorFired(byRules);
+        record Part(String feature, int first, int last, float[] points) {}
+        List<Part> parts = new ArrayList<>();
+        double[] move = new double[3];
+        ReplyFeatures.visit(tokens, byRules, (name, first, last) -> {
+            float[] w = learned.weights().get(name);
+            if (w != null) {
+                parts.add(new Part(name, first, last, w));
+                for (int d = 0; d < 3; d++) {
+                    move[d] += w[d];
+                }
+            }
+        });
         int[] scores = new int[3];
         List<Evidence> evidence = new ArrayList<>(byRules.evidence());
         for (Dimension d : Dimension.values()) {
-            record Part(String feature, String words, float points) {}
-            List<Part> parts = new ArrayList<>();
-            double move = 0;
-            for (Map.Entry<String, String> f : features.entrySet()) {
-                float w = learned.weight(f.getKey(), d);
-                if (w != 0f) {
-                    move += w;
-                    parts.add(new Part(f.getKey(), f.getValue(), w));
-                }
-            }
+            int i = d.ordinal();
             int ruled = byRules.get(d);
-            int blended = blend(ruled, move, floored);
-            scores[d.ordinal()] = blended;
+            int blended = blend(ruled, move[i], floored);
+            scores[i] = blended;
             int effect = blended - ruled;
             if (effect == 0) {
                 continue;
             }
             // The words that pushed the way the score moved, strongest first.
             List<String> shown = parts.stream()
-                    .filter(p -> Math.signum(p.points()) == Math.signum(effect) && !p.feature().equals(ReplyFeatures.BIAS))
-                    .sorted(Comparator.comparingDouble((Part p) -> -Math.abs(p.points())))
+                    .filter(p -> Math.signum(p.points()[i]) == Math.signum(effect) && !p.feature().equals(ReplyFeatures.BIAS))
+                    .sorted(Comparator.comparingDouble((Part p) -> -Math.abs(p.points()[i])))
                     .limit(WORDS_SHOWN)
-                    .map(p -> ReplyFeatures.describe(p.feature(), p.words()))
+                    .map(p -> ReplyFeatures.describe(p.feature(), p.first() < 0 ? "" : tokens.quote(p.first(), p.last())))
                     .toList();
             evidence.add(new Evidence(d, RULE, String.join(" · ", shown), effect,
                     "Replies labelled by trainers that share these features scored "

@@ -27,12 +27,6 @@ public record LearnedWeights(Map<String, float[]> weights) {
         weights = Map.copyOf(weights);
     }
 
-    /** The points {@code feature} gives {@code d}; 0 for a feature never learned. */
-    float weight(String feature, Dimension d) {
-        float[] w = weights.get(feature);
-        return w == null ? 0f : w[d.ordinal()];
-    }
-
     /** Reads the weights file: comment lines start with '#', then a header, then one feature a line. */
     public static LearnedWeights read(InputStream tsv, String name) throws IOException {
         Map<String, float[]> weights = new HashMap<>();

@@ -1,7 +1,10 @@
 package hotseat.scoring;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The interpretable features the learned layer weighs, each with the words of the reply that
@@ -15,13 +18,29 @@ final class ReplyFeatures {
     /** Every reply has this one, so the learned layer can move a dimension as a whole. */
     static final String BIAS = "s:any reply";
 
+    /** Receives each feature of a reply once, with the tokens that carry it (-1 when none do). */
+    interface Visitor {
+        void feature(String name, int first, int last);
+    }
+
     /** Feature name to the words of the reply it came from (the first place it was seen). */
     static Map<String, String> of(Tokens t, ReplyScore rubric) {
         Map<String, String> f = new LinkedHashMap<>();
-        f.put(BIAS, "");
+        visit(t, rubric, (name, first, last) -> f.put(name, first < 0 ? "" : t.quote(first, last)));
+        return f;
+    }
+
+    /** Visits every feature of a reply once, in reading order, shapes last. */
+    static void visit(Tokens t, ReplyScore rubric, Visitor visitor) {
+        Set<String> seen = new HashSet<>();
+        Visitor once = (name, first, last) -> {
+            if (seen.add(name)) {
+                visitor.feature(name, first, last);
+            }
+        };
+        once.feature(BIAS, -1, -1);
         int words = 0;
-        int distinct = 0;
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         int previous = -1;
         boolean question = false;
         for (int i = 0; i < t.size; i++) {
@@ -33,41 +52,38 @@ final class ReplyFeatures {
             }
             String w = t.word[i];
             words++;
-            if (seen.merge(w, 1, Integer::sum) == 1) {
-                distinct++;
-            }
-            f.putIfAbsent("w:" + w, t.quote(i, i));
+            counts.merge(w, 1, Integer::sum);
+            once.feature("w:" + w, i, i);
             if (t.initial[i]) {
-                f.putIfAbsent("i:" + w, t.quote(i, i));
+                once.feature("i:" + w, i, i);
             }
             if (previous >= 0) {
-                f.putIfAbsent("b:" + t.word[previous] + " " + w, t.quote(previous, i));
+                once.feature("b:" + t.word[previous] + " " + w, previous, i);
             }
             previous = i;
         }
         for (Evidence e : rubric.evidence()) {
-            if (e.effect() != 0) {
-                f.putIfAbsent("r:" + e.rule(), e.matched());
+            if (e.effect() != 0 && seen.add("r:" + e.rule())) {
+                visitor.feature("r:" + e.rule(), -1, -1);
             }
         }
         if (words <= 3) {
-            f.put("s:three words or fewer", "");
+            once.feature("s:three words or fewer", -1, -1);
         } else if (words <= 8) {
-            f.put("s:four to eight words", "");
+            once.feature("s:four to eight words", -1, -1);
         } else if (words > 60) {
-            f.put("s:over sixty words", "");
+            once.feature("s:over sixty words", -1, -1);
         }
         // Padding and repetition: many words, few of them different.
-        if (words >= 8 && distinct < words * 0.6) {
-            f.put("s:repeats itself", "");
+        if (words >= 8 && counts.size() < words * 0.6) {
+            once.feature("s:repeats itself", -1, -1);
         }
         if (question) {
-            f.put("s:asks a question", "");
+            once.feature("s:asks a question", -1, -1);
         }
         if (rubric.evidence().isEmpty()) {
-            f.put("s:no rule fired", "");
+            once.feature("s:no rule fired", -1, -1);
         }
-        return f;
     }
 
     /** A feature as a trainee reads it in the evidence: the reply's own words where it has some. */

@@ -62,9 +62,13 @@ public final class RubricScorer implements ReplyScorer {
 
     @Override
     public ReplyScore score(String reply, ScoringContext context) {
+        return score(tokens(reply), context);
+    }
+
+    /** Scores a reply already cut into words by {@link #tokens(String)}. */
+    ReplyScore score(Tokens reply, ScoringContext context) {
         ScoringContext ctx = context == null ? ScoringContext.NONE : context;
-        CompiledRubric c = compiledFor(ctx.vocabulary());
-        return new ReplyScoring(c, c.tokenizer.tokenize(reply == null ? "" : reply), ctx).run();
+        return new ReplyScoring(compiledFor(ctx.vocabulary()), reply, ctx).run();
     }
 
     /** The reply cut into words as the rules read it. */

@@ -16,7 +16,8 @@ import java.util.Locale;
 import hotseat.cli.Main;
 import hotseat.scenario.Vocabulary;
 import hotseat.scoring.ReplyScore;
-import hotseat.scoring.RubricScorer;
+import hotseat.scoring.BlendedScorer;
+import hotseat.scoring.ReplyScorer;
 import hotseat.scoring.ScoringContext;
 import picocli.CommandLine;
 
@@ -38,7 +39,8 @@ public final class ScoringBench {
     private ScoringBench() {}
 
     public static void main(String[] args) throws IOException {
-        RubricScorer scorer = RubricScorer.builtIn();
+        // The scorer every command uses: the rules and the learned layer.
+        ReplyScorer scorer = BlendedScorer.builtIn();
         ScoringContext ctx = new ScoringContext(CUSTOMER, Vocabulary.NONE);
         System.out.printf(Locale.ROOT, "reply of %d words%n", THIRTY_WORDS.split("\\s+").length);
 
