@@ -2,6 +2,10 @@ package hotseat.scoring;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import hotseat.scenario.Vocabulary;
+
 /**
  * One named rule of the rubric. A rule fires on any of its {@code phrases} (or, when
  * {@code detect} is set, on a built-in detector such as {@code all_caps}) and moves each of the
@@ -26,6 +30,12 @@ import java.util.List;
  *       customer ("you're being ridiculous"), not at the situation ("what a ridiculous week").</li>
  *   <li>{@code floor}: when the rule fires, what the learned layer adds cannot lift calmness above
  *       what the rules gave (shouting, insults and "calm down" stay low however warm the rest).</li>
+ *   <li>{@code fires} / {@code doesNotFire}: replies on which the rule must, and must not, move a
+ *       score: its own examples, and the near misses that show where it stops. They do not change
+ *       scoring; a test runs them.</li>
+ *   <li>{@code knownMisses}: examples the rule still gets wrong, each with what it should do
+ *       ({@code expect}); a test checks they are still wrong, so a fix shows up as a failure that
+ *       says to move the example into {@code fires} or {@code doesNotFire}.</li>
  * </ul>
  */
 public record RubricRule(
@@ -46,13 +56,41 @@ public record RubricRule(
         List<String> overrides,
         List<String> overridesAfter,
         Boolean floor,
-        String target) {
+        String target,
+        List<Example> fires,
+        List<Example> doesNotFire,
+        List<Example> knownMisses) {
+
+    /**
+     * A reply a rule's examples are about: written as the reply alone, or as a map with the
+     * customer's line (for echoing) and the scenario's vocabulary (for the scenario rules).
+     * {@code expect} ({@code fires} or {@code does_not_fire}) is for known misses only.
+     */
+    public record Example(String reply, String customer, Vocabulary vocabulary, String expect) {
+        @JsonCreator
+        public Example {
+            customer = customer == null ? "" : customer;
+            vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Example of(String reply) {
+            return new Example(reply, null, null, null);
+        }
+
+        public ScoringContext context() {
+            return new ScoringContext(customer, vocabulary);
+        }
+    }
 
     public RubricRule {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
         except = except == null ? List.of() : List.copyOf(except);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         overridesAfter = overridesAfter == null ? List.of() : List.copyOf(overridesAfter);
+        fires = fires == null ? List.of() : List.copyOf(fires);
+        doesNotFire = doesNotFire == null ? List.of() : List.copyOf(doesNotFire);
+        knownMisses = knownMisses == null ? List.of() : List.copyOf(knownMisses);
         note = note == null ? "" : note.strip();
         family = family == null ? "" : family;
     }
