@@ -20,8 +20,8 @@ import java.util.List;
  * Matching never backtracks more than the three-word gaps allow, so no input can make it slow.
  */
 final class Phrase {
-    static final byte LITERAL = 0, PREFIX = 1, SUFFIX = 2, ANY = 3, NUMBER = 4, GAP = 5, PAUSE = 6,
-            QUESTION = 7, EXCLAMATION = 8, PERIOD = 9;
+    static final byte LITERAL = 0, PREFIX = 1, SUFFIX = 2, ANY = 3, NUMBER = 4, CLOCK = 5, GAP = 6, PAUSE = 7,
+            QUESTION = 8, EXCLAMATION = 9, PERIOD = 10;
     /** Words that stand for a number, for {@code #}. */
     static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of(
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -44,12 +44,27 @@ final class Phrase {
                 case SUFFIX -> w.endsWith(affix) && w.length() > affix.length() + 1;
                 case ANY -> true;
                 case NUMBER -> !w.isEmpty() && Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w);
+                case CLOCK -> isClockTime(w);
                 default -> false;
             };
         }
 
         boolean isWordElement() {
-            return type <= NUMBER;
+            return type <= CLOCK;
+        }
+
+        /** "18:40", "9:05": hours and minutes with a colon. */
+        private static boolean isClockTime(String w) {
+            int colon = w.indexOf(':');
+            if (colon < 1 || colon > 2 || w.length() != colon + 3) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (i != colon && !Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -130,6 +145,7 @@ final class Phrase {
             case ".": return List.of(new Element(PERIOD, null, null));
             case "*": return List.of(new Element(ANY, null, null));
             case "#": return List.of(new Element(NUMBER, null, null));
+            case "#:#": return List.of(new Element(CLOCK, null, null));
             default: break;
         }
         if (part.length() > 1 && part.endsWith("*") && part.indexOf('|') < 0) {
