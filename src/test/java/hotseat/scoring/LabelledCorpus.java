@@ -19,7 +19,9 @@ import hotseat.scenario.Vocabulary;
  *
  * <p>The corpus in {@code corpus/} is split by complaint: {@code fit-*.tsv} is what rules and
  * weights may be tuned against; {@code untouched-*.tsv} answers other complaints and is only ever
- * measured.
+ * measured. A complaint's id ({@code ctx}) names it across files: {@code fit-c.tsv} adds replies
+ * to complaints of {@code fit-a} and {@code fit-b} (genuine "of course" and "shall I" offers, which
+ * the first two files had too few of beside their sarcastic uses).
  */
 record LabelledCorpus(List<Row> rows) {
 
@@ -31,7 +33,7 @@ record LabelledCorpus(List<Row> rows) {
 
     static final String HEADER = "ctx\tcustomer\treply\tcalm\tack\tres";
     static final List<String> FIT = List.of("/hotseat/scoring/labelled-replies.tsv",
-            "/hotseat/scoring/corpus/fit-a.tsv", "/hotseat/scoring/corpus/fit-b.tsv");
+            "/hotseat/scoring/corpus/fit-a.tsv", "/hotseat/scoring/corpus/fit-b.tsv", "/hotseat/scoring/corpus/fit-c.tsv");
     static final List<String> UNTOUCHED = List.of(
             "/hotseat/scoring/corpus/untouched-a.tsv", "/hotseat/scoring/corpus/untouched-b.tsv");
 
@@ -66,7 +68,7 @@ record LabelledCorpus(List<Row> rows) {
                     if (f.length != 6) {
                         throw new IOException(resource + ":" + number + ": expected 6 cells, found " + f.length);
                     }
-                    rows.add(new Row(resource.substring(resource.lastIndexOf('/') + 1) + "#" + f[0], f[1], f[2],
+                    rows.add(new Row(f[0], f[1], f[2],
                             new int[] {Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5])}));
                 }
             }
