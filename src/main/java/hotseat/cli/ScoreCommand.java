@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -20,6 +21,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
+import hotseat.authoring.NodeReview;
+import hotseat.authoring.OptionReviewer;
+import hotseat.scenario.Node;
+import hotseat.scenario.Scenario;
 import hotseat.scenario.Vocabulary;
 import hotseat.scoring.Dimension;
 import hotseat.scoring.Evidence;
@@ -45,11 +50,24 @@ import picocli.CommandLine.Spec;
                 "With --jsonl, score one JSON object per line ({\"customer\": \"...\", \"reply\": \"...\"}, "
                         + "optionally \"scenario\" and \"node\") and write one JSON result per line, in the same order. "
                         + "A line that cannot be scored gets {\"line\": N, \"error\": \"...\"} and the batch goes on.",
-                "Exit status: 0 all scored, 1 a file could not be read or some lines could not be scored, 2 usage mistake."},
+                "With --options, score every option the author of --scenario wrote (or those of --node), as a"
+                        + " conversation scores them: against the node's customer line and the scenario's vocabulary,"
+                        + " an option's scores hints replacing the scorer's figures. Each is shown beside its hints, its"
+                        + " feedback and the author's view of it, read from the feedback's words (praise such as"
+                        + " \"strong\", \"good\", \"warm\"; criticism such as \"cold\", \"blames\", \"sounds like\"),"
+                        + " else from its hints, else from its ending (resolved, or lost and escalated).",
+                "An option is marked ! where the two disagree: the author finds fault with it, yet its mean score"
+                        + " is 60 or more; the author praises it, or it is the node's best (the closest to the model"
+                        + " answer), yet its mean is 40 or less; or a hint is 30 or more points from the scorer's own"
+                        + " figure (the hint overrides the scorer). Those are the options that need hints.",
+                "Exit status: 0 all scored, 1 a file could not be read, a scenario is invalid or some lines could not"
+                        + " be scored, 2 usage mistake."},
         footer = {"",
                 "Examples:",
                 "  hotseat score \"Sorry, I'll refund it.\" --customer \"You charged me twice!\"",
                 "  hotseat score \"Let me check.\" --scenario scenarios/double-charge.yaml",
+                "  hotseat score --scenario parcel-never-came --options",
+                "  hotseat score --scenario scenarios/double-charge.yaml --options --node opening --json",
                 "  hotseat score --jsonl replies.jsonl > scores.jsonl",
                 "  cat replies.jsonl | hotseat score --jsonl -"})
 public final class ScoreCommand implements Callable<Integer> {
@@ -66,12 +84,19 @@ public final class ScoreCommand implements Callable<Integer> {
     String customer;
 
     @Option(names = "--scenario", paramLabel = "FILE",
-            description = "Score as in this scenario: its vocabulary counts, and the customer's line comes from --node.")
+            description = "Score as in this scenario: its vocabulary counts, and the customer's line comes from --node."
+                    + " With --options, a scenario file or the id of a built-in one.")
     String scenario;
 
     @Option(names = "--node", paramLabel = "ID",
-            description = "The node of --scenario the reply answers (default: the scenario's start).")
+            description = "The node of --scenario the reply answers (default: the scenario's start); with --options,"
+                    + " the one node whose options to score (default: every node).")
     String node;
+
+    @Option(names = "--options",
+            description = "Score every authored option of --scenario (or of --node only) beside its hints and feedback,"
+                    + " and mark where the scorer and the author disagree.")
+    boolean options;
 
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
@@ -107,6 +132,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (options) {
+            return options();
+        }
         if (jsonl != null && reply != null) {
             throw usage("give either a REPLY or --jsonl FILE, not both");
         }
@@ -205,6 +233,42 @@ public final class ScoreCommand implements Callable<Integer> {
 
     private static String paint(Style style, String s, String sgr) {
         return style.colour() ? "\u001b[" + sgr + "m" + s + "\u001b[0m" : s;
+    }
+
+    // ---- a scenario's options ---------------------------------------------------------------
+
+    private int options() throws IOException {
+        if (scenario == null) {
+            throw usage("--options needs --scenario FILE: the options are those the scenario's author wrote");
+        }
+        if (reply != null || jsonl != null || customer != null) {
+            throw usage("--options scores the scenario's own options; give no REPLY, --jsonl or --customer with it");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario s = ScenarioResolver.resolve(scenario, err).scenario();
+        OptionReviewer reviewer = new OptionReviewer(scorer());
+        List<NodeReview> reviews;
+        if (node == null) {
+            reviews = reviewer.review(s);
+        } else {
+            Node n = s.nodes().get(node);
+            List<String> withOptions = s.nodes().entrySet().stream()
+                    .filter(e -> !e.getValue().options().isEmpty()).map(Map.Entry::getKey).toList();
+            if (n == null || n.options().isEmpty()) {
+                String what = n != null ? "node '" + node + "' has no options, only typed replies"
+                        : s.endings().containsKey(node) ? "'" + node + "' is an ending, not a node" : "no node '" + node + "'";
+                throw new CommandFailure(s.id() + ": " + what + " — use one of: " + String.join(", ", withOptions), 2);
+            }
+            reviews = List.of(reviewer.review(s, node));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            OptionsReport.json(out, s, reviews);
+        } else {
+            OptionsReport.text(out, s, reviews, Style.detect());
+        }
+        out.flush();
+        return 0;
     }
 
     // ---- batch -------------------------------------------------------------------------------

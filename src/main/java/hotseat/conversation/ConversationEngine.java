@@ -204,7 +204,7 @@ public final class ConversationEngine {
     }
 
     /** Replaces each dimension the option rates with the author's number, and says so in the evidence. */
-    static ReplyScore withHints(ReplyScore score, ScoreHints hints) {
+    public static ReplyScore withHints(ReplyScore score, ScoreHints hints) {
         if (hints == null) {
             return score;
         }

@@ -37,7 +37,7 @@ public final class ModelAnswers {
      * (words in common, as a share of the words in either), when one clearly does. Empty when the
      * node has no model answer, or two options share equally much.
      */
-    static Optional<Option> strongestOption(Node node) {
+    public static Optional<Option> strongestOption(Node node) {
         if (node.modelAnswer() == null || node.modelAnswer().isBlank()) {
             return Optional.empty();
         }

@@ -162,4 +162,136 @@ class ScoreCommandTest {
         assertEquals(2, r.exit);
         assertTrue(r.err.contains("--node needs --scenario"), r.err);
     }
+
+    // ---- --options ---------------------------------------------------------------------------
+
+    /** A scenario whose author and the real scorer clearly disagree on three options, each a different way. */
+    private static Path giftScenario(Path dir) throws Exception {
+        Path file = dir.resolve("gift.yaml");
+        Files.writeString(file, """
+                id: gift
+                title: The late gift
+                briefing: A parcel is late.
+                difficulty: 1
+                customer: {name: Sam, mood: 50}
+                start: opening
+                nodes:
+                  opening:
+                    says: My parcel is six days late and it was a birthday present.
+                    options:
+                      - text: "I'm so sorry your parcel is six days late, with the birthday too. I'll send a replacement by courier today, so it arrives tomorrow before noon."
+                        next: closing
+                        feedback: Cold and dismissive; it blames her.
+                      - text: "Whatever. Calm down."
+                        next: closing
+                        feedback: Excellent. Exactly what she needed.
+                      - text: "Calm down, that's our policy."
+                        next: closing
+                        scores: {calmness: 90}
+                        feedback: Fine, but flat.
+                  closing:
+                    says: Right. Is that it?
+                    options:
+                      - {text: "Calm down, that's our policy.", next: done, feedback: Dismissive.}
+                      - {text: "I'll email the tracking number today.", next: done}
+                endings:
+                  done: {outcome: resolved, text: Fine.}
+                """);
+        return file;
+    }
+
+    @Test
+    void optionsShowsEachNodesTableAndMarksWhereTheScorerAndTheAuthorDisagree(@TempDir Path dir) throws Exception {
+        Run r = run(null, "score", "--scenario", giftScenario(dir).toString(), "--options");
+        assertEquals(0, r.exit, r.err);
+        List<String> lines = r.lines();
+        assertEquals("gift — The late gift: 2 nodes, 5 options", lines.get(0));
+        assertTrue(lines.contains("opening  My parcel is six days late and it was a birthday present."), r.out);
+        assertTrue(lines.stream().allMatch(l -> l.length() <= OptionsReport.WIDTH), r.out);
+        // Option rows: marker, number, the scorer's three figures, the played mean, hints, author, feedback.
+        String first = row(lines, 0, 1), second = row(lines, 0, 2), third = row(lines, 0, 3);
+        assertTrue(first.matches("!  1\\*? +\\d+ +\\d+ +\\d+ +\\d+  - +poor +Cold and dismissive; it blames her\\."), first);
+        assertTrue(second.matches("!  2 +\\d+ +\\d+ +\\d+ +\\d+  - +good +Excellent\\. Exactly what she needed\\."), second);
+        assertTrue(third.matches("!  3 +0 +\\d+ +\\d+ +\\d+  c90 +fair +Fine, but flat\\."), third);
+        assertTrue(r.out.contains("author says poor, scorer rates it well: feedback reads poor (\"cold\", \"dismissive\", \"blames\")"), r.out);
+        assertTrue(r.out.contains("author says good, scorer rates it poorly: feedback reads good (\"excellent\")"), r.out);
+        assertTrue(r.out.contains("hint overrides the scorer: calmness hint 90, scorer 0"), r.out);
+        // Agreement is not marked: a dismissive option that scores low, and one the scenario says nothing of.
+        assertTrue(row(lines, 1, 1).matches("   1 +\\d+ +\\d+ +\\d+ +\\d+  - +poor +Dismissive\\."), row(lines, 1, 1));
+        assertTrue(row(lines, 1, 2).matches("   2 .* \\? +\\(no feedback\\)"), row(lines, 1, 2));
+        assertTrue(lines.contains("3 disagreements:"), r.out);
+        assertTrue(lines.contains("  author says poor, scorer rates it well (1): opening 1"), r.out);
+        assertTrue(lines.contains("  author says good, scorer rates it poorly (1): opening 2"), r.out);
+        assertTrue(lines.contains("  hint overrides the scorer (1): opening 3"), r.out);
+        assertTrue(lines.contains("The author's view of 1 option could not be read (?)."), r.out);
+    }
+
+    /** The row of option {@code number} in the {@code table}-th node's table. */
+    private static String row(List<String> lines, int table, int number) {
+        int header = -1;
+        for (int i = 0, seen = -1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("   #   calm") && ++seen == table) {
+                header = i;
+                break;
+            }
+        }
+        return lines.stream().skip(header + 1).filter(l -> l.matches("[! ]  " + number + "\\b.*")).findFirst().orElse("");
+    }
+
+    @Test
+    void optionsForOneNodeAsJson(@TempDir Path dir) throws Exception {
+        Run r = run(null, "score", "--scenario", giftScenario(dir).toString(), "--options", "--node", "opening", "--json");
+        assertEquals(0, r.exit, r.err);
+        JsonNode n = JSON.readTree(r.out);
+        assertEquals(1, n.get("nodes").size());
+        JsonNode options = n.get("nodes").get(0).get("options");
+        assertEquals(3, options.size());
+        JsonNode hinted = options.get(2);
+        assertEquals(90, hinted.get("hints").get("calmness").asInt());
+        assertEquals(90, hinted.get("played").get("calmness").asInt());
+        assertEquals(hinted.get("scorer").get("acknowledgment"), hinted.get("played").get("acknowledgment"));
+        assertEquals("hint-overrides", hinted.get("disagreements").get(0).get("kind").asText());
+        assertEquals("poor", options.get(0).get("author").get("judgement").asText());
+        assertEquals("scored-high", options.get(0).get("disagreements").get(0).get("kind").asText());
+        assertEquals(1, n.get("disagreements").get("scored-low").asInt());
+    }
+
+    @Test
+    void optionsTakesABuiltInScenarioById() {
+        Run r = run(null, "score", "--scenario", "parcel-never-came", "--options", "--node", "refund_only");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.startsWith("parcel-never-came — "), r.out);
+        assertTrue(r.out.contains("\nrefund_only  "), r.out);
+        assertEquals(2, r.out.lines().filter(l -> l.matches("[! ]  \\d.*")).count(), r.out);
+    }
+
+    @Test
+    void optionsWithoutAScenarioOrWithAWrongNodeIsAUsageMistake(@TempDir Path dir) throws Exception {
+        Run none = run(null, "score", "--options");
+        assertEquals(2, none.exit);
+        assertTrue(none.err.contains("--options needs --scenario"), none.err);
+
+        String file = giftScenario(dir).toString();
+        Run wrong = run(null, "score", "--scenario", file, "--options", "--node", "middle");
+        assertEquals(2, wrong.exit);
+        assertTrue(wrong.err.contains("gift: no node 'middle' — use one of: opening, closing"), wrong.err);
+        Run ending = run(null, "score", "--scenario", file, "--options", "--node", "done");
+        assertEquals(2, ending.exit);
+        assertTrue(ending.err.contains("'done' is an ending, not a node"), ending.err);
+        Run withReply = run(null, "score", "hi", "--scenario", file, "--options");
+        assertEquals(2, withReply.exit);
+        assertTrue(withReply.err.contains("give no REPLY"), withReply.err);
+        assertEquals("", wrong.out + ending.out);
+    }
+
+    @Test
+    void optionsOfAnInvalidScenarioFailsWithItsDiagnostics(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "id: bad\ntitle: Bad\n");
+        Run r = run(null, "score", "--scenario", bad.toString(), "--options");
+        assertEquals(1, r.exit);
+        assertTrue(r.err.contains(bad + ":1:1: error: missing nodes"), r.err);
+        assertTrue(r.err.contains("cannot be played"), r.err);
+        assertEquals("", r.out);
+    }
 }
