@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import hotseat.conversation.Action;
 import hotseat.conversation.ConversationEngine;
-import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Step;
@@ -18,8 +17,8 @@ import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefBuilder;
 import hotseat.debrief.DebriefTurn;
 import hotseat.scoring.ReplyScorer;
-import hotseat.store.RecordedAction;
-import hotseat.store.RunRecord;
+import hotseat.session.RecordedAction;
+import hotseat.session.RunRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -63,7 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 : saved.scenarioSource() != null && !saved.scenarioSource().startsWith("builtin:")
                         && Files.isRegularFile(Path.of(saved.scenarioSource()))
                 ? saved.scenarioSource() : saved.scenarioId();
-        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(where, spec.commandLine().getErr());
+        hotseat.session.Playable resolved = ScenarioResolver.resolve(where, spec.commandLine().getErr());
         ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
 
         out.println("Replaying run " + saved.id() + " (" + count(saved.actions().size(), "action") + ", seed " + saved.seed()
@@ -87,8 +86,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             Step step = engine.apply(state, action);
             if (step.refused()) {
-                String reason = step.events().stream().filter(e -> e instanceof ConversationEvent.Refused)
-                        .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst().orElse("");
+                String reason = step.refusal().map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("");
                 differences.add("action " + (i + 1) + " (" + describe(recorded) + ") is not possible now: " + reason);
                 break;
             }
