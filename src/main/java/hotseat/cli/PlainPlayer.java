@@ -5,24 +5,28 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import java.util.Optional;
+
 import hotseat.conversation.Action;
 import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
-import hotseat.conversation.ReplyInput;
-import hotseat.conversation.Step;
+import hotseat.conversation.Refusal;
+import hotseat.conversation.Reply;
+import hotseat.conversation.ReplyLimit;
 import hotseat.conversation.Turn;
 import hotseat.report.Wrap;
 import hotseat.scenario.Node;
 import hotseat.scenario.Option;
 import hotseat.scenario.Scenario;
-import hotseat.store.RunFileException;
-import hotseat.store.RunSession;
+import hotseat.session.AnswerLine;
+import hotseat.session.PlaySession;
+import hotseat.session.Played;
 import hotseat.tui.CellText;
 
 /**
  * Plays a run line by line: plain text only, no cursor movement and no colour, so it works
  * through pipes, in any terminal and with screen readers. Lines come from the keyboard or from
- * an answers file; both are read by {@link ReplyInput}.
+ * an answers file; both are read by {@link AnswerLine} and played through the {@link PlaySession}.
  */
 final class PlainPlayer {
     static final int WIDTH = 78;
@@ -30,7 +34,7 @@ final class PlainPlayer {
     /** How play stopped. */
     enum Stop { ENDED, INPUT_ENDED }
 
-    private final RunSession session;
+    private final PlaySession session;
     private final BufferedReader in;
     private final PrintWriter out;
     private final boolean echo;
@@ -41,7 +45,7 @@ final class PlainPlayer {
      *               so the transcript shows the answers)
      * @param assess hold coaching notes and scores back until the debrief
      */
-    PlainPlayer(RunSession session, BufferedReader in, PrintWriter out, boolean echo, boolean assess) {
+    PlainPlayer(PlaySession session, BufferedReader in, PrintWriter out, boolean echo, boolean assess) {
         this.session = session;
         this.in = in;
         this.out = out;
@@ -49,7 +53,8 @@ final class PlainPlayer {
         this.assess = assess;
     }
 
-    Stop play() throws IOException, RunFileException {
+    /** Plays until an ending or the end of input; a run that can no longer be recorded stops play with its reason. */
+    Stop play() throws IOException {
         briefing(session.state().scenario());
         showNode(session.state());
         while (!session.state().isOver()) {
@@ -64,14 +69,16 @@ final class PlainPlayer {
             if (echo) {
                 out.println(line);
             }
-            ReplyInput.Reading reading = ReplyInput.read(line, node);
-            if (reading instanceof ReplyInput.AskAgain again) {
-                out.println("  " + again.message());
+            Optional<Action> action = AnswerLine.read(line, node);
+            if (action.isEmpty()) {
+                out.println("  " + prompt(node));
                 continue;
             }
-            Action action = ((ReplyInput.Accepted) reading).action();
-            Step step = session.apply(action);
-            show(step);
+            Played played = session.apply(action.get());
+            if (played.unsaved() != null) {
+                throw new CommandFailure(played.unsaved());
+            }
+            show(played);
         }
         out.flush();
         return Stop.ENDED;
@@ -93,10 +100,10 @@ final class PlainPlayer {
                 + " /hint shows a tip, /undo takes your last reply back.", WIDTH, ""));
     }
 
-    private void show(Step step) {
-        for (ConversationEvent e : step.events()) {
+    private void show(Played played) {
+        for (ConversationEvent e : played.events()) {
             if (e instanceof ConversationEvent.Refused r) {
-                out.println("  " + r.reason());
+                out.println("  " + refused(r.reason(), played.action(), played.state()));
             } else if (e instanceof ConversationEvent.HintShown h) {
                 out.println("  " + Wrap.wrap("Tip: " + h.tip(), WIDTH - 2, "  "));
             } else if (e instanceof ConversationEvent.Answered a && !assess) {
@@ -104,7 +111,7 @@ final class PlainPlayer {
             } else if (e instanceof ConversationEvent.Undone u) {
                 out.println("  " + Wrap.wrap("Taken back: \"" + u.turn().replyText() + "\"", WIDTH - 2, "  "));
             } else if (e instanceof ConversationEvent.Arrived) {
-                showNode(step.state());
+                showNode(played.state());
             } else if (e instanceof ConversationEvent.Ended end) {
                 out.println();
                 out.println("--- The conversation ends: " + end.ending().outcome().word() + " ---");
@@ -133,6 +140,30 @@ final class PlainPlayer {
             out.println("  " + n + ". " + Wrap.wrap(o.text(), WIDTH - 5, "     "));
             n++;
         }
-        out.println("  " + ReplyInput.prompt(node));
+        out.println("  " + prompt(node));
+    }
+
+    /** What to enter at this node, e.g. "Pick 1 to 3, or type your own reply." */
+    static String prompt(Node node) {
+        int count = node.options().size();
+        String pick = count == 1 ? "Enter 1" : "Pick 1 to " + count;
+        if (count == 0) {
+            return "Type your reply.";
+        }
+        return node.allowsTyping() ? pick + ", or type your own reply." : pick + ".";
+    }
+
+    /** Why a line was not played, and what to enter instead. */
+    static String refused(Refusal reason, Action action, ConversationState state) {
+        String prompt = state.node().map(PlainPlayer::prompt).orElse("");
+        return switch (reason) {
+            case CONVERSATION_OVER -> "The conversation is over.";
+            case NO_SUCH_OPTION -> "There is no option " + action.picked() + ". " + prompt;
+            case NO_TYPING -> "This turn has no typed reply. " + prompt;
+            case TOO_LONG -> ReplyLimit.TOO_LONG + " (This one has "
+                    + String.format("%,d", ReplyLimit.length(((Reply.Typed) ((Action.Answer) action).reply()).text().strip())) + ".)";
+            case UNDO_IN_ASSESSMENT -> "Taking a reply back is for practice mode; in assessment every reply counts.";
+            case NOTHING_TO_UNDO -> "There is no reply to take back yet.";
+        };
     }
 }

@@ -13,14 +13,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.Mode;
 import hotseat.report.ReportFormat;
 import hotseat.scoring.ReplyScorer;
-import hotseat.store.RunFileException;
-import hotseat.store.RunSession;
-import hotseat.store.RunStore;
+import hotseat.session.PlaySession;
+import hotseat.session.PlaySettings;
+import hotseat.session.Playable;
 import hotseat.tui.FullScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,10 +97,12 @@ public final class PlayCommand implements Callable<Integer> {
         long runSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         String giveAScenario = "give a scenario to play: a file, or an id from `hotseat list`"
                 + " (for example: hotseat play parcel-never-came --plain)";
+        Mode mode = assess ? Mode.ASSESS : Mode.PRACTICE;
         if (scenario == null) {
             if (fullScreen) {
                 try {
-                    return FullScreenPlay.pick(settings(runSeed), out, err);
+                    return FullScreenPlay.pick(settings(Scorers::inBackground, mode, runSeed), debriefFormat, debriefOut, out,
+                            err);
                 } catch (FullScreen.Unavailable e) {
                     Terminal.didNotAnswer();
                     throw new CommandFailure(e.getMessage() + " Choose in plain mode instead: " + giveAScenario, 2);
@@ -107,10 +110,11 @@ public final class PlayCommand implements Callable<Integer> {
             }
             throw new CommandFailure(giveAScenario, 2);
         }
-        ScenarioResolver.Resolved resolved = ScenarioResolver.resolve(scenario, err);
+        Playable playable = ScenarioResolver.resolve(scenario, err);
         if (fullScreen) {
             try {
-                return FullScreenPlay.play(resolved, settings(runSeed), out, err);
+                return FullScreenPlay.play(playable, settings(Scorers::inBackground, mode, runSeed), debriefFormat, debriefOut,
+                        out, err);
             } catch (FullScreen.Unavailable e) {
                 Terminal.didNotAnswer();
                 err.println(e.getMessage() + " Playing line by line instead.");
@@ -118,11 +122,8 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         boolean echo = answers != null || !Terminal.interactive();
-        ConversationEngine engine = new ConversationEngine(scorer != null ? scorer : Scorers.standard());
-        RunStore store = runsDir.store();
         try (BufferedReader reader = openInput()) {
-            RunSession session = RunSession.begin(store, engine, resolved.scenario(), resolved.source(), resolved.sha256(),
-                    runSeed, assess ? Mode.ASSESS : Mode.PRACTICE, clock);
+            PlaySession session = begin(playable, settings(Scorers::standard, mode, runSeed));
             Thread notice = interruptedNotice(session);
             PlainPlayer.Stop stop;
             try {
@@ -131,7 +132,7 @@ public final class PlayCommand implements Callable<Integer> {
                 out.flush();
                 throw new CommandFailure((answers != null ? answers + ": the answers file" : "input: the input")
                         + " is not UTF-8 text — save it as UTF-8 and play again (the run so far is saved, unfinished: "
-                        + session.file() + ")");
+                        + session.where().orElse("") + ")");
             } finally {
                 forget(notice);
             }
@@ -143,18 +144,24 @@ public final class PlayCommand implements Callable<Integer> {
             out.println();
             DebriefOutput.write(session.debrief(), debriefFormat, debriefOut, out);
             out.flush();
-            err.println("Run saved: " + session.file() + " (seed " + runSeed + ")");
+            err.println("Run saved: " + session.where().orElse("") + " (seed " + runSeed + ")");
             err.flush();
             return PlayExit.of(session);
-        } catch (RunFileException e) {
+        }
+    }
+
+    private static PlaySession begin(Playable playable, PlaySettings settings) {
+        try {
+            return PlaySession.begin(playable, settings);
+        } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }
     }
 
-    private FullScreenPlay.Settings settings(long runSeed) {
-        return new FullScreenPlay.Settings(assess ? Mode.ASSESS : Mode.PRACTICE, runSeed,
-                runsDir.store(),
-                scorer != null ? scorer : Scorers.inBackground(), clock, debriefFormat, debriefOut);
+    /** A run's settings: the scorer given (unless a test has set its own), the runs folder, this command's clock. */
+    private PlaySettings settings(Supplier<ReplyScorer> standard, Mode mode, long runSeed) {
+        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get()), runsDir.store(), mode, runSeed,
+                clock);
     }
 
     private BufferedReader openInput() throws IOException {
@@ -175,12 +182,13 @@ public final class PlayCommand implements Callable<Integer> {
      * On Ctrl-C the run is already on disk (it is saved after every reply); this only tells the
      * trainee where, so the interruption does not look like a loss.
      */
-    private static Thread interruptedNotice(RunSession session) {
+    private static Thread interruptedNotice(PlaySession session) {
         Thread t = new Thread(() -> {
             if (!session.state().isOver()) {
+                String file = session.where().orElse("");
                 System.err.println();
-                System.err.println("Stopped. The run so far is saved, marked unfinished: " + session.file());
-                System.err.println("See it with: hotseat debrief " + session.file());
+                System.err.println("Stopped. The run so far is saved, marked unfinished: " + file);
+                System.err.println("See it with: hotseat debrief " + file);
             }
         }, "hotseat-interrupted-notice");
         try {

@@ -1,6 +1,6 @@
 package hotseat.cli;
 
-import hotseat.store.RunSession;
+import hotseat.session.PlaySession;
 
 /**
  * How a play ends, as its exit code — the same in plain mode and in the full-screen interface.
@@ -20,7 +20,7 @@ final class PlayExit {
     private PlayExit() {}
 
     /** {@link #ENDED} or {@link #UNFINISHED}, by whether the run (null: none was begun) reached an ending. */
-    static int of(RunSession session) {
+    static int of(PlaySession session) {
         return session == null || session.state().isOver() ? ENDED : UNFINISHED;
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import hotseat.session.RunRecord;
 import hotseat.store.RunFileException;
-import hotseat.store.RunRecord;
 import hotseat.store.RunStore;
 
 /** Finds the run a command names: a run file's path, a run id from `hotseat runs`, or "latest". */

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import hotseat.session.RunRecord;
 import hotseat.store.RunFileException;
-import hotseat.store.RunRecord;
 import hotseat.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import hotseat.load.CheckResult;
 import hotseat.load.Diagnostic;
 import hotseat.load.ScenarioLibrary;
-import hotseat.scenario.Scenario;
+import hotseat.session.Playable;
 
 /**
  * Finds the scenario a command names — a path to a YAML file, or the id of a built-in one — and
@@ -14,12 +14,9 @@ import hotseat.scenario.Scenario;
  */
 final class ScenarioResolver {
 
-    /** A scenario ready to play, where it came from, and the SHA-256 of its file. */
-    record Resolved(Scenario scenario, String source, String sha256) {}
-
     private ScenarioResolver() {}
 
-    static Resolved resolve(String arg, PrintWriter err) {
+    static Playable resolve(String arg, PrintWriter err) {
         CheckResult result = check(Arguments.named(arg, "the scenario", Arguments.SCENARIO_FIX));
         if (!result.playable()) {
             long errors = result.errors();
@@ -37,7 +34,7 @@ final class ScenarioResolver {
             throw new CommandFailure(result.file() + ": cannot be played (" + errors + (errors == 1 ? " error" : " errors")
                     + " above) — fix it, then check with: hotseat validate " + result.file());
         }
-        return new Resolved(result.loaded().scenario(), result.file(), result.loaded().sha256());
+        return new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256());
     }
 
     private static CheckResult check(String arg) {

@@ -16,6 +16,11 @@ public sealed interface Action {
     /** Ask for the current turn's coaching tip. */
     record Hint() implements Action {}
 
+    /** The option number this action picks; 0 when it picks none. */
+    default int picked() {
+        return this instanceof Answer a && a.reply() instanceof Reply.Pick p ? p.number() : 0;
+    }
+
     static Action answer(Reply reply) {
         return new Answer(reply);
     }

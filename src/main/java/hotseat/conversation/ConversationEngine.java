@@ -81,26 +81,30 @@ public final class ConversationEngine {
 
     /**
      * Answers the customer. Refused (state unchanged) once the conversation is over, for an
-     * option number the node does not have, or for typed text where the node allows no typing.
+     * option number the node does not have, for typed text where the node allows no typing, and
+     * for typed text longer than {@link ReplyLimit#MAX_LENGTH}.
      */
     public Step reply(ConversationState state, Reply reply) {
         Node node = state.node().orElse(null);
         if (node == null) {
-            return refused(state, "The conversation is over.");
+            return refused(state, Refusal.CONVERSATION_OVER);
         }
         Option option = null;
         String text;
         if (reply instanceof Reply.Pick p) {
-            if (p.number() > node.options().size()) {
-                return refused(state, "There is no option " + p.number() + ". " + ReplyInput.prompt(node));
+            if (p.number() < 1 || p.number() > node.options().size()) {
+                return refused(state, Refusal.NO_SUCH_OPTION);
             }
             option = node.options().get(p.number() - 1);
             text = option.text();
         } else {
             if (!node.allowsTyping()) {
-                return refused(state, "This turn has no typed reply. " + ReplyInput.prompt(node));
+                return refused(state, Refusal.NO_TYPING);
             }
             text = ((Reply.Typed) reply).text().strip();
+            if (ReplyLimit.length(text) > ReplyLimit.MAX_LENGTH) {
+                return refused(state, Refusal.TOO_LONG);
+            }
         }
         Scenario scenario = state.scenario();
         String line = state.customerLine();
@@ -162,10 +166,10 @@ public final class ConversationEngine {
      */
     public Step undo(ConversationState state) {
         if (state.mode() != Mode.PRACTICE) {
-            return refused(state, "Taking a reply back is for practice mode; in assessment every reply counts.");
+            return refused(state, Refusal.UNDO_IN_ASSESSMENT);
         }
         if (state.turns().isEmpty()) {
-            return refused(state, "There is no reply to take back yet.");
+            return refused(state, Refusal.NOTHING_TO_UNDO);
         }
         List<Turn> turns = new ArrayList<>(state.turns());
         Turn last = turns.remove(turns.size() - 1);
@@ -189,7 +193,7 @@ public final class ConversationEngine {
     public Step hint(ConversationState state) {
         Node node = state.node().orElse(null);
         if (node == null) {
-            return refused(state, "The conversation is over.");
+            return refused(state, Refusal.CONVERSATION_OVER);
         }
         String tip = node.tip() != null && !node.tip().isBlank() ? node.tip().strip()
                 : node.modelAnswer() != null && !node.modelAnswer().isBlank() ? "A strong reply might be: " + node.modelAnswer().strip()
@@ -199,7 +203,7 @@ public final class ConversationEngine {
         return new Step(after, List.of(new ConversationEvent.HintShown(tip)));
     }
 
-    private static Step refused(ConversationState state, String reason) {
+    private static Step refused(ConversationState state, Refusal reason) {
         return new Step(state, List.of(new ConversationEvent.Refused(reason)));
     }
 

@@ -27,6 +27,6 @@ public sealed interface ConversationEvent {
     /** The coaching tip for the current node. */
     record HintShown(String tip) implements ConversationEvent {}
 
-    /** The action was not possible now; the state is unchanged. */
-    record Refused(String reason) implements ConversationEvent {}
+    /** The action was not possible now, for {@code reason}; the state is unchanged. */
+    record Refused(Refusal reason) implements ConversationEvent {}
 }

@@ -3,14 +3,11 @@ package hotseat.conversation;
 /** What the trainee answered at one turn: an option picked by its number, or their own words. */
 public sealed interface Reply {
 
-    /** An option picked by its number as shown, 1 for the first. */
-    record Pick(int number) implements Reply {
-        public Pick {
-            if (number < 1) {
-                throw new IllegalArgumentException("option numbers start at 1, got " + number);
-            }
-        }
-    }
+    /**
+     * An option picked by its number as shown, 1 for the first. A number the turn does not offer
+     * (0 too) is refused by the engine, like any other reply that does not fit the turn.
+     */
+    record Pick(int number) implements Reply {}
 
     /** A reply the trainee typed. */
     record Typed(String text) implements Reply {

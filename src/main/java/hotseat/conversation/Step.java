@@ -1,6 +1,7 @@
 package hotseat.conversation;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The result of one action: the new state and what happened, in order. */
 public record Step(ConversationState state, List<ConversationEvent> events) {
@@ -10,6 +11,12 @@ public record Step(ConversationState state, List<ConversationEvent> events) {
 
     /** True when the action was refused and the state is unchanged. */
     public boolean refused() {
-        return events.stream().anyMatch(e -> e instanceof ConversationEvent.Refused);
+        return refusal().isPresent();
+    }
+
+    /** Why the action was refused; empty when it was taken. */
+    public Optional<Refusal> refusal() {
+        return events.stream().filter(e -> e instanceof ConversationEvent.Refused)
+                .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst();
     }
 }

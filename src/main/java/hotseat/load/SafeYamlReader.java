@@ -1,8 +1,8 @@
 package hotseat.load;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,10 +34,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * reading), text that is not UTF-8, deep nesting, anchors and aliases, tags, duplicate keys and
  * more than one document. Every refusal is one {@link Diagnostic} with a line and column.
  *
- * <p>Two readers share the work. {@link SubsetYamlReader} reads the plain style scenario files are
- * written in, several times faster; it answers only for clean files and builds exactly the tree
- * SnakeYAML would. Everything else — other YAML, and every file with a mistake — is read by
- * SnakeYAML through Jackson, below, which decides what the file means and words every message.
+ * <p>Every file is read by SnakeYAML through Jackson, which decides what the file means; the
+ * messages for its mistakes are worded by {@link SyntaxMessages}.
  *
  * <p>Jackson's YAML parser does not expand aliases — it would hand back {@code *x} as the text
  * {@code x} — and it reports a scalar value's anchor nowhere, so the parser below looks at
@@ -46,7 +44,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 public final class SafeYamlReader {
 
     private final ReadLimits limits;
-    /** Made when first needed: most files never reach Jackson (see {@link #parse}). */
+    /** Made when first needed, so that commands that read no scenario do not pay for it. */
     private YAMLFactory factory;
 
     public SafeYamlReader() {
@@ -119,21 +117,11 @@ public final class SafeYamlReader {
         }
     }
 
-    /**
-     * Parses one YAML document. {@code file} is the name used in messages. Files in the plain
-     * style scenarios are written in take the quick reader; every other file, and every file
-     * with a mistake, is read by SnakeYAML through Jackson, which words the messages.
-     */
+    /** Parses one YAML document. {@code file} is the name used in messages. */
     public YamlNode parse(String file, byte[] bytes) throws LoadFailure {
         checkSize(file, bytes.length);
         char[] text = Utf8Text.decode(file, bytes);
-        YamlNode quick = SubsetYamlReader.read(text, limits);
-        return quick != null ? quick : parseWithSnakeYaml(file, new String(text));
-    }
-
-    /** Parses with SnakeYAML through Jackson alone; the quick reader's tests compare against it. */
-    YamlNode parseWithSnakeYaml(String file, String text) throws LoadFailure {
-        try (JsonParser parser = factory().createParser(new StringReader(text))) {
+        try (JsonParser parser = factory().createParser(new CharArrayReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new LoadFailure(Diagnostic.error(file, Location.START,
@@ -148,7 +136,7 @@ public final class SafeYamlReader {
         } catch (Refusal r) {
             throw new LoadFailure(Diagnostic.error(file, r.location, r.getMessage()));
         } catch (JsonProcessingException e) {
-            throw new LoadFailure(SyntaxMessages.translate(file, text, e));
+            throw new LoadFailure(SyntaxMessages.translate(file, new String(text), e));
         } catch (IOException e) {
             throw new LoadFailure(Diagnostic.error(file, null, "cannot be read (" + e.getMessage() + ")"));
         }

@@ -6,10 +6,9 @@ import java.util.Locale;
 
 import hotseat.conversation.Action;
 import hotseat.conversation.ConversationEngine;
-import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
-import hotseat.conversation.ReplyInput;
+import hotseat.conversation.Refusal;
 import hotseat.conversation.Step;
 import hotseat.conversation.Turn;
 import hotseat.scenario.Node;
@@ -18,10 +17,12 @@ import hotseat.scenario.Scenario;
 import hotseat.scenario.ScenarioTest;
 import hotseat.scenario.ScoreBounds;
 import hotseat.scoring.Dimension;
+import hotseat.session.AnswerLine;
 
 /**
  * Runs the tests written in a scenario: plays each test's replies through the engine, read the
- * same way as an answers file (a number picks an option, other text is typed), then compares the
+ * same way as an answers file ({@link AnswerLine}: a number picks an option, other text is
+ * typed), then compares the
  * ending, the outcome and the score bounds. Every failure names the place in the test that did
  * not hold.
  */
@@ -69,19 +70,11 @@ final class ScenarioTests {
                 break;
             }
             Node node = state.node().orElseThrow();
-            ReplyInput.Reading reading = ReplyInput.read(reply, node);
-            if (reading instanceof ReplyInput.AskAgain again) {
+            Action action = AnswerLine.read(reply, node).orElse(null);
+            Step step = action == null ? null : engine.apply(state, action);
+            if (step == null || step.refused()) {
                 failures.add(new TestResult.Failure(replyWhere, "reply " + (r + 1) + " (\"" + reply + "\") does not fit node "
-                        + state.at() + ": " + again.message()));
-                break;
-            }
-            Action action = ((ReplyInput.Accepted) reading).action();
-            Step step = engine.apply(state, action);
-            String refusal = step.events().stream().filter(e -> e instanceof ConversationEvent.Refused)
-                    .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst().orElse(null);
-            if (refusal != null) {
-                failures.add(new TestResult.Failure(replyWhere, "reply " + (r + 1) + " (\"" + reply + "\") at node "
-                        + state.at() + " was refused: " + refusal));
+                        + state.at() + ": " + (step == null ? "it is blank" : misfit(step.refusal().get(), action, node))));
                 break;
             }
             state = step.state();
@@ -139,6 +132,20 @@ final class ScenarioTests {
                         + " (mood from the start, reply by reply: " + String.join(", ", state.moodSeries().stream().map(String::valueOf).toList()) + ")"));
             }
         }
+    }
+
+    /** Why a reply does not fit a node, for the scenario's author. */
+    private static String misfit(Refusal reason, Action action, Node node) {
+        int options = node.options().size();
+        return switch (reason) {
+            case NO_SUCH_OPTION -> "it has no option " + action.picked()
+                    + (options == 0 ? " (it takes only typed replies)" : " (it has " + options + ")");
+            case NO_TYPING -> "it takes no typed reply, only " + (options == 1 ? "option 1" : "an option number from 1 to " + options);
+            case TOO_LONG -> "the reply is longer than a trainee may type";
+            case UNDO_IN_ASSESSMENT -> "a test plays in assessment mode, where no reply can be taken back";
+            case NOTHING_TO_UNDO -> "there is no reply to take back yet";
+            case CONVERSATION_OVER -> "the conversation is over";
+        };
     }
 
     private static List<String> visited(ConversationState state) {

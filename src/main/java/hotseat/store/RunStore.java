@@ -20,13 +20,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import hotseat.session.RunRecord;
+import hotseat.session.RunRecorder;
+
 /**
  * Saved runs, one JSON file each, in one folder ({@code $XDG_DATA_HOME/hotseat/runs}, by default
  * {@code ~/.local/share/hotseat/runs}). Every save writes a temporary file in the same folder and
  * renames it over the old one atomically, so a run file is always either the previous save or the
  * new one, never half of each.
  */
-public final class RunStore {
+public final class RunStore implements RunRecorder {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -55,12 +58,18 @@ public final class RunStore {
         return dir.resolve(id + ".json");
     }
 
+    @Override
+    public String where(String id) {
+        return fileFor(id).toString();
+    }
+
     /**
      * Claims a new run id: {@code stem}, or {@code stem-2}, {@code stem-3}... when that is taken.
      * The run file is created exclusively, so runs begun at the same moment, in this process or
      * another, never get the same id; it stays empty (and is skipped by {@link #list()}) until the
      * run's first save replaces it.
      */
+    @Override
     public String claim(String stem) throws RunFileException {
         try {
             Files.createDirectories(dir);
@@ -83,6 +92,7 @@ public final class RunStore {
     }
 
     /** Gives back an id claimed for a run that could not be saved, removing its empty file. */
+    @Override
     public void release(String id) {
         try {
             Files.deleteIfExists(fileFor(id));
@@ -92,7 +102,8 @@ public final class RunStore {
     }
 
     /** Saves a run atomically, creating the folder if needed. */
-    public Path save(RunRecord run) throws RunFileException {
+    @Override
+    public void save(RunRecord run) throws RunFileException {
         Path target = fileFor(run.id());
         Path tmp = null;
         try {
@@ -104,7 +115,6 @@ public final class RunStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            return target;
         } catch (IOException e) {
             throw new RunFileException(target + ": could not save the run (" + reason(e)
                     + ") — check that the folder is writable, or choose another with --runs-dir");

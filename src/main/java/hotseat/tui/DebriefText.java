@@ -1,9 +1,9 @@
 package hotseat.tui;
 
-import hotseat.conversation.ConversationState;
+import hotseat.debrief.Debrief;
 
-/** Renders a conversation's debrief as text, with or without ANSI colour. */
+/** Renders a run's debrief as the text the debrief screen pages through. */
 @FunctionalInterface
-public interface DebriefText {
-    String render(ConversationState conversation, boolean colour);
+interface DebriefText {
+    String render(Debrief debrief);
 }

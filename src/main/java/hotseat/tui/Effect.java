@@ -1,19 +1,19 @@
 package hotseat.tui;
 
 import hotseat.conversation.Action;
-import hotseat.conversation.ConversationState;
+import hotseat.session.Playable;
 
-/** What {@link Update} asks the runner to do in the world; the runner performs them in order. */
+/** What {@link Update} asks to be done in the world; each is performed in order. */
 sealed interface Effect {
 
-    /** A run begins: save it at once, unfinished, with no replies yet. */
-    record BeginRun(ConversationState start) implements Effect {}
+    /** Begin a run of this scenario (recorded at once, unfinished); answered by {@link Msg.Began}. */
+    record Begin(Playable playable) implements Effect {}
 
-    /** An action was applied: record it with the run and save (after every turn, as in plain mode). */
-    record Record(Action action, ConversationState after) implements Effect {}
+    /** Apply an action to the run (recorded after every one, as in plain mode); answered by {@link Msg.Applied}. */
+    record Apply(Action action) implements Effect {}
 
-    /** Print this conversation's debrief on the ordinary screen once the interface has closed. */
-    record PrintDebrief(ConversationState conversation) implements Effect {}
+    /** Print the run's debrief on the ordinary screen once the interface has closed. */
+    record PrintDebrief() implements Effect {}
 
     /** Close the interface; {@code interrupted} when the trainee pressed Ctrl-C. */
     record Quit(boolean interrupted) implements Effect {

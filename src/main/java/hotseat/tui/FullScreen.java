@@ -7,41 +7,32 @@ import java.util.function.Supplier;
 
 import com.googlecode.lanterna.terminal.Terminal;
 
-import hotseat.conversation.ConversationEngine;
-import hotseat.conversation.ConversationState;
-import hotseat.conversation.Mode;
-import hotseat.debrief.DebriefBuilder;
 import hotseat.report.TextReport;
-import hotseat.scenario.Scenario;
+import hotseat.session.PlaySession;
+import hotseat.session.PlaySettings;
+import hotseat.session.Playable;
 
 /**
  * The full-screen interface, as the command line uses it: pick a scenario (or start at the
  * briefing of one), play it, read the debrief. When it returns the terminal is back to normal,
  * and the caller prints the debrief so that it stays in the scrollback.
  *
- * @param engine   plays the conversation
- * @param recorder keeps the run on disk from its start and after every action
- * @param mode     practice or assessment
- * @param seed     the run's seed
+ * @param settings how the run is played and where it is recorded
  */
-public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed) {
+public record FullScreen(PlaySettings settings) {
 
     /**
-     * How the interface was left: the conversation as it stands (null if none was begun),
-     * whether its debrief should now be printed (the trainee read it to the end of the run), and
-     * whether the trainee left with Ctrl-C.
+     * How the interface was left: the run played (null if none was begun), whether its debrief
+     * should now be printed (the trainee read it to the end of the run), and whether the trainee
+     * left with Ctrl-C.
      */
-    public record Ending(ConversationState conversation, boolean printDebrief, boolean interrupted) {
-        public boolean finished() {
-            return conversation != null && conversation.isOver();
-        }
-    }
+    public record Ending(PlaySession session, boolean printDebrief, boolean interrupted) {}
 
-    /** The debrief as the interface shows it: the text report. */
-    static final DebriefText DEBRIEF = (c, colour) -> TextReport.render(DebriefBuilder.build(c), colour);
+    /** The debrief as the interface shows it: the text report, without colour (the grid draws its own). */
+    static final DebriefText DEBRIEF = debrief -> TextReport.render(debrief, false);
 
     /** A library read in the background: the scenarios that can be played, and a problem to show if none can. */
-    public record Library(List<Scenario> scenarios, String problem) {}
+    public record Library(List<Playable> scenarios, String problem) {}
 
     /**
      * Opens the picker, then plays the chosen scenario. The library is read on another thread
@@ -56,18 +47,18 @@ public record FullScreen(ConversationEngine engine, RunRecorder recorder, Mode m
                 return new Msg.LibraryLoaded(List.of(), "The scenario library could not be read: " + e.getMessage());
             }
         });
-        return run(UiState.loading(mode, seed), List.of(loading));
+        return run(UiState.loading(settings.mode()), List.of(loading));
     }
 
     /** Opens on the briefing of {@code scenario}, then plays it. */
-    public Ending play(Scenario scenario) throws IOException {
-        return run(UiState.briefing(scenario, mode, seed), List.of());
+    public Ending play(Playable scenario) throws IOException {
+        return run(UiState.briefing(scenario, settings.mode()), List.of());
     }
 
     private Ending run(UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
-        Runner runner = new Runner(new Update(engine, DEBRIEF), recorder, colourWanted());
-        Runner.Result result = runner.run(openTerminal(), initial, background);
-        return new Ending(result.last().conversation(), !result.printAfterExit().isEmpty(), result.interrupted());
+        Program program = new Program(new Update(DEBRIEF), new Performer(settings), initial);
+        Runner.Result result = new Runner(program, colourWanted()).run(openTerminal(), background);
+        return new Ending(program.performer().session(), result.printDebrief(), result.interrupted());
     }
 
     /**

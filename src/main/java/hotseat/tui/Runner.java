@@ -10,20 +10,19 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 
-import hotseat.conversation.ConversationState;
-
 /**
- * The one impure part of the interface: owns the terminal, turns keys and resizes into
- * {@link Msg}s, runs {@link Update}, draws with {@link View}, and performs the effects. The
- * terminal is given back on every way out — a normal quit, Ctrl-C, or an exception.
+ * The one part of the interface that owns the terminal: turns keys, resizes and work finished in
+ * the background into {@link Msg}s for the {@link Program}, and draws its state with
+ * {@link View}. The terminal is given back on every way out — a normal quit, Ctrl-C, or an
+ * exception.
  */
 final class Runner {
 
     /**
-     * How the interface ended: the last state, the debriefs to print now the screen is normal,
-     * and whether it was left with Ctrl-C.
+     * How the interface ended: the last state, whether the run's debrief is to be printed now the
+     * screen is normal, and whether it was left with Ctrl-C.
      */
-    record Result(UiState last, List<ConversationState> printAfterExit, boolean interrupted) {}
+    record Result(UiState last, boolean printDebrief, boolean interrupted) {}
 
     /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
     private static final long IDLE_MILLIS = 8;
@@ -31,31 +30,33 @@ final class Runner {
     /** At most this many waiting keys are handled between two frames. */
     private static final int MAX_BATCH = 256;
 
-    private final Update update;
-    private final RunRecorder recorder;
+    private final Program program;
     private final boolean colour;
+    /** Whether a message has been handled since the last frame. */
+    private boolean dirty;
+    /** Whether the run's debrief is to be printed after the interface closes. */
+    private boolean printDebrief;
 
-    Runner(Update update, RunRecorder recorder, boolean colour) {
-        this.update = update;
-        this.recorder = recorder;
+    Runner(Program program, boolean colour) {
+        this.program = program;
         this.colour = colour;
     }
 
     /** Runs until a quit effect; closes {@code terminal} before returning or throwing. */
-    Result run(Terminal terminal, UiState initial) throws IOException {
-        return run(terminal, initial, List.of());
+    Result run(Terminal terminal) throws IOException {
+        return run(terminal, List.of());
     }
 
     /**
-     * As {@link #run(Terminal, UiState)}, with work going on in the background: each message
-     * is handed to {@link Update} on the first frame after it is ready.
+     * As {@link #run(Terminal)}, with work going on in the background: each message is handed to
+     * the program on the first frame after it is ready.
      */
-    Result run(Terminal terminal, UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
+    Result run(Terminal terminal, List<CompletableFuture<Msg>> background) throws IOException {
         try (terminal) {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             try {
-                return loop(screen, initial, new ArrayList<>(background));
+                return loop(screen, new ArrayList<>(background));
             } finally {
                 // A terminal without an alternate screen (GNU screen's default) keeps the last
                 // frame after exit; clear it so what is printed next reads cleanly.
@@ -67,28 +68,28 @@ final class Runner {
         }
     }
 
-    private Result loop(TerminalScreen screen, UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
-        UiState state = initial.withSize(screen.getTerminalSize());
-        List<ConversationState> print = new ArrayList<>();
-        boolean dirty = true;
+    private Result loop(TerminalScreen screen, List<CompletableFuture<Msg>> background) throws IOException {
+        List<Msg> pending = new ArrayList<>(List.of(new Msg.Resized(screen.getTerminalSize())));
         boolean whole = false;
         while (true) {
             TerminalSize resized = screen.doResizeIfNecessary();
             if (resized != null) {
-                state = update.update(state, new Msg.Resized(resized)).state();
-                dirty = true;
+                pending.add(new Msg.Resized(resized));
                 whole = true;
             }
             for (var it = background.iterator(); it.hasNext(); ) {
                 CompletableFuture<Msg> task = it.next();
                 if (task.isDone()) {
                     it.remove();
-                    state = update.update(state, task.join()).state();
-                    dirty = true;
+                    pending.add(task.join());
                 }
             }
+            Result done = handle(pending);
+            if (done != null) {
+                return done;
+            }
             if (dirty) {
-                Frame.show(screen, state, colour, whole);
+                Frame.show(screen, program.state(), colour, whole);
                 dirty = false;
                 whole = false;
             }
@@ -98,9 +99,9 @@ final class Runner {
                 continue;
             }
             // Every key already waiting is handled before the next frame, so fast typing or a
-            // paste is not drawn one character at a time.
-            // The batch is counted before a key is taken, so none is read and then left behind.
-            List<Msg> pending = new ArrayList<>(List.of(Msg.key(key)));
+            // paste is not drawn one character at a time. The batch is counted before a key is
+            // taken, so none is read and then left behind.
+            pending.add(Msg.key(key));
             while (pending.size() < MAX_BATCH) {
                 KeyStroke more = screen.pollInput();
                 if (more == null) {
@@ -108,34 +109,27 @@ final class Runner {
                 }
                 pending.add(Msg.key(more));
             }
-            while (!pending.isEmpty()) {
-                Update.Next next = update.update(state, pending.remove(0));
-                state = next.state();
-                dirty = true;
-                for (Effect effect : next.effects()) {
-                    if (effect instanceof Effect.BeginRun || effect instanceof Effect.Record) {
-                        try {
-                            save(effect);
-                        } catch (Exception e) {
-                            // Play goes on; the trainee is told the run is not being kept.
-                            pending.add(new Msg.SaveFailed(e.getMessage() == null ? e.toString() : e.getMessage()));
-                        }
-                    } else if (effect instanceof Effect.PrintDebrief p) {
-                        print.add(p.conversation());
-                    } else if (effect instanceof Effect.Quit quit) {
-                        return new Result(state, print, quit.interrupted());
-                    }
-                }
+            done = handle(pending);
+            if (done != null) {
+                return done;
             }
         }
     }
 
-    private void save(Effect effect) throws Exception {
-        if (effect instanceof Effect.BeginRun b) {
-            recorder.begin(b.start());
-        } else if (effect instanceof Effect.Record r) {
-            recorder.record(r.action(), r.after());
+    /** Hands each message to the program, in order, and empties the list; the result once a message quits. */
+    private Result handle(List<Msg> messages) {
+        for (Msg msg : messages) {
+            dirty = true;
+            for (Effect effect : program.send(msg)) {
+                if (effect instanceof Effect.PrintDebrief) {
+                    printDebrief = true;
+                } else if (effect instanceof Effect.Quit quit) {
+                    return new Result(program.state(), printDebrief, quit.interrupted());
+                }
+            }
         }
+        messages.clear();
+        return null;
     }
 
     private static void sleep() {

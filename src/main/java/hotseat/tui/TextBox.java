@@ -3,7 +3,7 @@ package hotseat.tui;
 import java.util.ArrayList;
 import java.util.List;
 
-import hotseat.conversation.ReplyInput;
+import hotseat.conversation.ReplyLimit;
 
 /**
  * The contents of the reply box and where the cursor is, as an immutable value: every edit
@@ -14,7 +14,7 @@ record TextBox(String text, int cursor) {
     static final TextBox EMPTY = new TextBox("", 0);
 
     /** The box takes no more characters than a reply may have. */
-    static final int MAX_LENGTH = ReplyInput.MAX_LENGTH;
+    static final int MAX_LENGTH = ReplyLimit.MAX_LENGTH;
 
     /** From this many characters left, the box shows how many remain. */
     static final int SHOW_REMAINING = 400;
@@ -30,7 +30,7 @@ record TextBox(String text, int cursor) {
 
     /** Characters (code points) the box can still take. */
     int remaining() {
-        return MAX_LENGTH - ReplyInput.length(text);
+        return MAX_LENGTH - ReplyLimit.length(text);
     }
 
     /**

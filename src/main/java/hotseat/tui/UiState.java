@@ -1,16 +1,19 @@
 package hotseat.tui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.googlecode.lanterna.TerminalSize;
 
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.scenario.Scenario;
+import hotseat.session.Playable;
 
 /**
  * Everything the interface shows, as one immutable value; {@link Update} makes the next one and
- * {@link View} draws it. The conversation itself is the engine's state, held as it is.
+ * {@link View} draws it. The conversation itself is the state the play session last reported,
+ * held as it is.
  *
  * @param screen        the screen showing (help and confirm-quit lie over {@code behind})
  * @param behind        the screen to return to from help or confirm-quit
@@ -18,25 +21,23 @@ import hotseat.scenario.Scenario;
  * @param choice        the picker's selected scenario
  * @param picking       whether the run began at the picker (Esc on the briefing goes back)
  * @param mode          practice or assessment
- * @param seed          the seed the run is played with
- * @param conversation  the engine's state; null before the customer speaks
+ * @param conversation  the conversation as the play session last reported it; null before the customer speaks
  * @param box           the reply being typed, and its cursor
  * @param focus         options (command keys) or the reply box
  * @param history       lines scrolled up from the newest in the conversation pane (0 follows it)
  * @param page          lines scrolled down in a page view: briefing, help, debrief
  * @param note          the coaching note or tip shown in the customer panel, or null
  * @param notice        a one-line message in the status bar until the next key, or null
- * @param debrief       the debrief text once the conversation has ended, else null
+ * @param debrief       the debrief's text once the conversation has ended, else null
  * @param size          the terminal's size
  */
 record UiState(
         Screen screen,
         Screen behind,
-        List<Scenario> library,
+        List<Playable> library,
         int choice,
         boolean picking,
         Mode mode,
-        long seed,
         ConversationState conversation,
         TextBox box,
         Focus focus,
@@ -58,28 +59,32 @@ record UiState(
     }
 
     /** Opens on the picker over {@code library}; an empty library shows that it is loading. */
-    static UiState picker(List<Scenario> library, Mode mode, long seed) {
-        return new UiState(Screen.PICKER, Screen.PICKER, library, 0, true, mode, seed, null,
+    static UiState picker(List<Playable> library, Mode mode) {
+        return new UiState(Screen.PICKER, Screen.PICKER, library, 0, true, mode, null,
                 TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM);
     }
 
     /** Opens on the briefing of one scenario. */
-    static UiState briefing(Scenario scenario, Mode mode, long seed) {
-        return new UiState(Screen.BRIEFING, Screen.BRIEFING, List.of(scenario), 0, false, mode, seed, null,
-                TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM);
+    static UiState briefing(Playable scenario, Mode mode) {
+        return picker(List.of(scenario), mode).with(s -> {
+            s.screen = Screen.BRIEFING;
+            s.behind = Screen.BRIEFING;
+            s.picking = false;
+        });
     }
 
     /** The picker before the library has arrived. */
-    static UiState loading(Mode mode, long seed) {
-        return picker(List.of(), mode, seed);
+    static UiState loading(Mode mode) {
+        return picker(List.of(), mode);
     }
 
-    UiState withLibrary(List<Scenario> scenarios) {
-        return new UiState(screen, behind, scenarios, 0, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, size);
+    /** The scenario chosen in the picker (the only one when a scenario was named). */
+    Playable playable() {
+        return library.get(choice);
     }
 
     Scenario scenario() {
-        return library.get(choice);
+        return playable().scenario();
     }
 
     /** The screen to draw: {@link Screen#TOO_SMALL} whenever the terminal is below the minimum. */
@@ -91,56 +96,106 @@ record UiState(
         return size.getColumns() < MINIMUM.getColumns() || size.getRows() < MINIMUM.getRows();
     }
 
-    /** True while a conversation is under way and not yet ended. */
-    boolean inConversation() {
-        return conversation != null && !conversation.isOver();
+    UiState withLibrary(List<Playable> scenarios) {
+        return with(s -> {
+            s.library = scenarios;
+            s.choice = 0;
+        });
     }
 
-    UiState withScreen(Screen s) {
-        return new UiState(s, behind, library, choice, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, size);
+    UiState withScreen(Screen screen) {
+        return with(s -> s.screen = screen);
     }
 
     UiState over(Screen overlay) {
-        return new UiState(overlay, screen, library, choice, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, size);
+        return with(s -> {
+            s.behind = screen;
+            s.screen = overlay;
+        });
     }
 
-    UiState withChoice(int c) {
-        return new UiState(screen, behind, library, c, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, size);
+    UiState withChoice(int choice) {
+        return with(s -> s.choice = choice);
     }
 
-    UiState withConversation(ConversationState c) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, c, box, focus, history, page, note, notice, debrief, size);
+    UiState withConversation(ConversationState conversation) {
+        return with(s -> s.conversation = conversation);
     }
 
-    UiState withBox(TextBox b) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, b, focus, history, page, note, notice, debrief, size);
+    UiState withBox(TextBox box) {
+        return with(s -> s.box = box);
     }
 
-    UiState withFocus(Focus f) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, f, history, page, note, notice, debrief, size);
+    UiState withFocus(Focus focus) {
+        return with(s -> s.focus = focus);
     }
 
-    UiState withHistory(int h) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, h, page, note, notice, debrief, size);
+    UiState withHistory(int history) {
+        return with(s -> s.history = history);
     }
 
-    UiState withPage(int p) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, history, p, note, notice, debrief, size);
+    UiState withPage(int page) {
+        return with(s -> s.page = page);
     }
 
-    UiState withNote(String n) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, history, page, n, notice, debrief, size);
+    UiState withNote(String note) {
+        return with(s -> s.note = note);
     }
 
-    UiState withNotice(String n) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, history, page, note, n, debrief, size);
+    UiState withNotice(String notice) {
+        return with(s -> s.notice = notice);
     }
 
-    UiState withDebrief(String d) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, history, page, note, notice, d, size);
+    UiState withDebrief(String debrief) {
+        return with(s -> s.debrief = debrief);
     }
 
-    UiState withSize(TerminalSize s) {
-        return new UiState(screen, behind, library, choice, picking, mode, seed, conversation, box, focus, history, page, note, notice, debrief, s);
+    UiState withSize(TerminalSize size) {
+        return with(s -> s.size = size);
+    }
+
+    /** A copy with what {@code change} sets on a draft of this state. */
+    private UiState with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new UiState(d.screen, d.behind, d.library, d.choice, d.picking, d.mode, d.conversation, d.box, d.focus,
+                d.history, d.page, d.note, d.notice, d.debrief, d.size);
+    }
+
+    /** The fields of a state being changed: each {@code with…} sets only its own. */
+    private static final class Draft {
+        Screen screen;
+        Screen behind;
+        List<Playable> library;
+        int choice;
+        boolean picking;
+        Mode mode;
+        ConversationState conversation;
+        TextBox box;
+        Focus focus;
+        int history;
+        int page;
+        String note;
+        String notice;
+        String debrief;
+        TerminalSize size;
+
+        Draft(UiState s) {
+            screen = s.screen;
+            behind = s.behind;
+            library = s.library;
+            choice = s.choice;
+            picking = s.picking;
+            mode = s.mode;
+            conversation = s.conversation;
+            box = s.box;
+            focus = s.focus;
+            history = s.history;
+            page = s.page;
+            note = s.note;
+            notice = s.notice;
+            debrief = s.debrief;
+            size = s.size;
+        }
     }
 }

@@ -7,20 +7,20 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 import hotseat.conversation.Action;
-import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
+import hotseat.conversation.Refusal;
 import hotseat.conversation.Reply;
-import hotseat.conversation.ReplyInput;
-import hotseat.conversation.Step;
+import hotseat.conversation.ReplyLimit;
 import hotseat.conversation.Turn;
 import hotseat.scenario.Node;
+import hotseat.session.Played;
 
 /**
  * The interface's logic: {@code update(state, message) -> (state, effects)}. Pure — it reads the
- * key and the state, asks the conversation engine (itself pure) for the next conversation, and
- * returns what the runner must do (save, print, quit) instead of doing it.
+ * message and the state and returns what must be done (begin the run, apply an action to it,
+ * print, quit) instead of doing it; what the run did comes back as a message.
  */
 final class Update {
 
@@ -35,15 +35,10 @@ final class Update {
         }
     }
 
-    private final ConversationEngine engine;
     private final DebriefText debrief;
 
-    /**
-     * @param engine  plays the conversation
-     * @param debrief renders the debrief (shown here without colour: the grid draws its own)
-     */
-    Update(ConversationEngine engine, DebriefText debrief) {
-        this.engine = engine;
+    /** @param debrief renders the debrief for its page, once the conversation has ended */
+    Update(DebriefText debrief) {
         this.debrief = debrief;
     }
 
@@ -55,8 +50,11 @@ final class Update {
             UiState loaded = state.withLibrary(l.scenarios());
             return Next.of(l.problem() == null ? loaded : loaded.withNotice(l.problem()));
         }
-        if (msg instanceof Msg.SaveFailed f) {
-            return Next.of(state.withNotice("Could not save the run: " + f.reason()));
+        if (msg instanceof Msg.Began b) {
+            return Next.of(began(state, b));
+        }
+        if (msg instanceof Msg.Applied a) {
+            return Next.of(applied(state, a.played()));
         }
         // A notice lasts until the next key, except the reason the picker has nothing to offer.
         boolean keep = state.screen() == Screen.PICKER && state.library().isEmpty();
@@ -127,11 +125,15 @@ final class Update {
         };
     }
 
-    private Next begin(UiState state) {
-        ConversationState c = engine.start(state.scenario(), state.seed(), state.mode());
-        UiState next = state.withConversation(c).withScreen(Screen.PLAYING).withPage(0).withHistory(0)
-                .withBox(TextBox.EMPTY).withNote(null);
-        return Next.of(focusFor(next), new Effect.BeginRun(c));
+    private static Next begin(UiState state) {
+        return Next.of(state, new Effect.Begin(state.playable()));
+    }
+
+    /** The run has begun: the customer speaks. */
+    private static UiState began(UiState state, Msg.Began b) {
+        UiState next = focusFor(state.withConversation(b.start()).withScreen(Screen.PLAYING).withPage(0).withHistory(0)
+                .withBox(TextBox.EMPTY).withNote(null));
+        return b.unsaved() == null ? next : next.withNotice(unsaved(b.unsaved()));
     }
 
     /** A turn with only a reply box starts in the box; a turn with options starts on them. */
@@ -183,19 +185,11 @@ final class Update {
             return Next.of(state);
         }
         if (ch >= '1' && ch <= '9') {
-            int number = ch - '0';
-            int count = c.node().map(n -> n.options().size()).orElse(0);
-            if (number > count) {
-                return Next.of(state.withNotice(count == 0 ? "This turn has no options. " + prompt(c)
-                        : "There is no option " + number + ". " + prompt(c)));
-            }
-            return act(state, Action.answer(Reply.pick(number)));
+            return act(state, Action.answer(Reply.pick(ch - '0')));
         }
         return switch (ch) {
             case 'h' -> act(state, Action.HINT);
-            case 'u' -> state.mode() == Mode.ASSESS
-                    ? Next.of(state.withNotice("Taking a reply back is for practice mode; in assessment every reply stands."))
-                    : act(state, Action.UNDO);
+            case 'u' -> act(state, Action.UNDO);
             case 't' -> enterBox(state);
             default -> Next.of(state.withNotice(prompt(c) + " Press ? for help."));
         };
@@ -203,7 +197,7 @@ final class Update {
 
     private Next enterBox(UiState state) {
         if (!PlayLayout.typingAllowed(state)) {
-            return Next.of(state.withNotice("This turn has no typed reply. " + prompt(state.conversation())));
+            return Next.of(state.withNotice(refused(Refusal.NO_TYPING, null, state.conversation())));
         }
         return Next.of(state.withFocus(Focus.TEXT));
     }
@@ -229,7 +223,7 @@ final class Update {
                     : Next.of(state.withFocus(Focus.OPTIONS));
             case Enter -> box.isBlank()
                     ? Next.of(state.withNotice("Type a reply first, then press Enter to send it."))
-                    : act(state.withBox(TextBox.EMPTY), Action.answer(Reply.typed(box.text().strip())));
+                    : act(state, Action.answer(Reply.typed(box.text().strip())));
             default -> Next.of(state);
         };
     }
@@ -238,40 +232,63 @@ final class Update {
     private static Next type(UiState state, char c) {
         TextBox box = state.box().insert(c);
         if (box == state.box() && box.remaining() <= 0) {
-            return Next.of(state.withNotice(ReplyInput.TOO_LONG));
+            return Next.of(state.withNotice(ReplyLimit.TOO_LONG));
         }
         return Next.of(state.withBox(box));
     }
 
-    /** Applies an action to the conversation and shows what happened. */
-    private Next act(UiState state, Action action) {
-        Step step = engine.apply(state.conversation(), action);
-        if (step.refused()) {
-            String reason = step.events().stream().filter(e -> e instanceof ConversationEvent.Refused)
-                    .map(e -> ((ConversationEvent.Refused) e).reason()).findFirst().orElse("That is not possible now.");
-            return Next.of(state.withNotice(reason));
+    /** Asks for an action to be applied to the run; what it did arrives as {@link Msg.Applied}. */
+    private static Next act(UiState state, Action action) {
+        return Next.of(state, new Effect.Apply(action));
+    }
+
+    /** Shows what the run did with an action: why it was refused, or the conversation as it now stands. */
+    private UiState applied(UiState state, Played played) {
+        if (played.refusal().isPresent()) {
+            return state.withNotice(refused(played.refusal().get(), played.action(), state.conversation()));
         }
-        UiState next = state.withConversation(step.state());
-        for (ConversationEvent e : step.events()) {
+        UiState next = state.withConversation(played.state());
+        for (ConversationEvent e : played.events()) {
             if (e instanceof ConversationEvent.Answered a) {
                 next = next.withNote(state.mode() == Mode.PRACTICE ? coachNote(a.turn()) : null);
+                if (a.turn().reply() instanceof Reply.Typed) {
+                    next = next.withBox(TextBox.EMPTY);
+                }
                 next = focusFor(next.withHistory(0));
-            } else if (e instanceof ConversationEvent.Undone) {
+            } else if (e instanceof ConversationEvent.Undone u) {
                 next = focusFor(next.withNote(null).withHistory(0))
                         .withNotice("Took back your last reply (counted in the debrief).");
-                next = withUndoneWords(next, state.conversation());
+                next = withUndoneWords(next, u.turn());
             } else if (e instanceof ConversationEvent.HintShown h) {
                 next = next.withNote("Tip — " + h.tip());
+            } else if (e instanceof ConversationEvent.Ended) {
+                next = next.withDebrief(debrief.render(played.debrief()));
             }
         }
-        return Next.of(next, new Effect.Record(action, step.state()));
+        return played.unsaved() == null ? next : next.withNotice(unsaved(played.unsaved()));
+    }
+
+    private static String unsaved(String reason) {
+        return "Could not save the run: " + reason;
+    }
+
+    /** Why the run did not take an action, in this interface's words (its keys, its reply box). */
+    private static String refused(Refusal reason, Action action, ConversationState c) {
+        return switch (reason) {
+            case CONVERSATION_OVER -> "The conversation is over.";
+            case NO_SUCH_OPTION -> c.node().map(n -> n.options().isEmpty()).orElse(true)
+                    ? "This turn has no options. " + prompt(c)
+                    : "There is no option " + action.picked() + ". " + prompt(c);
+            case NO_TYPING -> "This turn has no typed reply. " + prompt(c);
+            case TOO_LONG -> ReplyLimit.TOO_LONG;
+            case UNDO_IN_ASSESSMENT -> "Taking a reply back is for practice mode; in assessment every reply stands.";
+            case NOTHING_TO_UNDO -> "There is no reply to take back yet.";
+        };
     }
 
     /** A typed reply that was taken back goes back into the box, to be changed rather than typed again. */
-    private static UiState withUndoneWords(UiState state, ConversationState before) {
-        List<Turn> turns = before.turns();
-        if (!turns.isEmpty() && turns.get(turns.size() - 1).reply() instanceof Reply.Typed typed
-                && PlayLayout.typingAllowed(state)) {
+    private static UiState withUndoneWords(UiState state, Turn undone) {
+        if (undone.reply() instanceof Reply.Typed typed && PlayLayout.typingAllowed(state)) {
             return state.withBox(new TextBox(typed.text(), typed.text().length())).withFocus(Focus.TEXT);
         }
         return state;
@@ -284,8 +301,8 @@ final class Update {
                 + ", resolution " + turn.score().resolution() + ")";
     }
 
-    private Next showDebrief(UiState state) {
-        return Next.of(state.withDebrief(debrief.render(state.conversation(), false)).withScreen(Screen.DEBRIEF).withPage(0));
+    private static Next showDebrief(UiState state) {
+        return Next.of(state.withScreen(Screen.DEBRIEF).withPage(0));
     }
 
     private Next debrief(UiState state, KeyStroke key) {
@@ -331,7 +348,7 @@ final class Update {
     private static Next quit(UiState state, boolean interrupted) {
         List<Effect> effects = new ArrayList<>();
         if (state.conversation() != null && state.conversation().isOver()) {
-            effects.add(new Effect.PrintDebrief(state.conversation()));
+            effects.add(new Effect.PrintDebrief());
         }
         effects.add(new Effect.Quit(interrupted));
         return new Next(state, effects);

@@ -6,6 +6,7 @@ import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
 import hotseat.scenario.Customer;
 import hotseat.scenario.Scenario;
+import hotseat.session.Playable;
 
 /**
  * Draws a {@link UiState} on a {@link Canvas}. Pure: the same state and canvas size always give
@@ -82,7 +83,7 @@ final class View {
         headerBar(canvas, "Hotseat — choose a conversation to practise", state.mode().word());
         int columns = canvas.columns();
         int titleWidth = Math.min(44, Math.max(20, columns - 40));
-        List<Scenario> library = state.library();
+        List<Playable> library = state.library();
         if (library.isEmpty()) {
             canvas.text(1, 2, state.notice() == null ? "Loading the scenario library…" : "No scenario can be played.", Look.TITLE);
             statusBar(canvas, canvas.rows() - 1, state, "? help  q quit");
@@ -93,7 +94,7 @@ final class View {
         canvas.text(1, 1, String.format("    %-" + titleWidth + "s  %-12s  %s", "Scenario", "Difficulty", "Tags"), Look.DIM);
         Scroll scroll = Scroll.fromTop(state.choice() - listHeight / 2, listHeight, library.size());
         for (int i = scroll.top(); i < Math.min(library.size(), scroll.top() + listHeight); i++) {
-            Scenario s = library.get(i);
+            Scenario s = library.get(i).scenario();
             int row = listTop + i - scroll.top();
             boolean selected = i == state.choice();
             Look look = selected ? Look.SELECTED : Look.PLAIN;

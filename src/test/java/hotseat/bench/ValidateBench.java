@@ -16,7 +16,7 @@ import hotseat.load.ScenarioLoader;
 import hotseat.scenario.Validator;
 
 /**
- * Loading and validating generated scenarios of 1,000, 10,000 and 20,000 nodes: in one JVM after
+ * Loading and validating a library scenario and generated ones of 1,000, 10,000 and 20,000 nodes: in one JVM after
  * warm-up, then as a trainer meets it, {@code hotseat validate FILE} in a new JVM started as the
  * installed launcher starts it, less the time the same JVM takes for {@code --version}. Time per
  * node should stay about flat: the reader, binder and validator are linear. Run with
@@ -27,6 +27,8 @@ public final class ValidateBench {
     private static final int RUNS = 5;
     private static final Path JAR = Path.of("target/hotseat.jar");
     private static final Path CDS = Path.of("target/hotseat.jsa");
+    /** A scenario from the library, as a trainer's file is: tens of nodes, not thousands. */
+    private static final Path LIBRARY = Path.of("scenarios/parcel-never-came.yaml");
 
     public static void main(String[] args) throws LoadFailure, IOException, InterruptedException {
         warm();
@@ -37,7 +39,7 @@ public final class ValidateBench {
         }
     }
 
-    private static void warm() throws LoadFailure {
+    private static void warm() throws LoadFailure, IOException {
         ScenarioChecker checker = new ScenarioChecker();
         ScenarioLoader loader = new ScenarioLoader();
         Validator validator = new Validator();
@@ -51,6 +53,16 @@ public final class ValidateBench {
         System.out.println("In one JVM, after warm-up (median of " + RUNS + "):");
         System.out.printf("%8s %10s %14s %14s %14s %12s%n", "nodes", "bytes", "load+validate", "(cpu)", "validate only",
                 "cpu/node");
+        byte[] library = Files.readAllBytes(LIBRARY);
+        CheckResult parcel = checker.check(LIBRARY.toString(), library);
+        long[] times = new long[RUNS];
+        for (int r = 0; r < RUNS; r++) {
+            long t0 = System.nanoTime();
+            checker.check(LIBRARY.toString(), library);
+            times[r] = System.nanoTime() - t0;
+        }
+        System.out.printf("%s (%d nodes, %d bytes): load+validate %.2f ms%n", LIBRARY.getFileName(),
+                parcel.loaded().scenario().nodes().size(), library.length, median(times) / 1e6);
         for (int n : SIZES) {
             byte[] yaml = generate(n);
             CheckResult first = checker.check("generated.yaml", yaml);
@@ -90,6 +102,9 @@ public final class ValidateBench {
         System.out.println("hotseat validate FILE, each in a new JVM started as the launcher starts it (median of "
                 + RUNS + "):");
         long start = medianRun(java, List.of("--version"));
+        long library = medianRun(java, List.of("validate", LIBRARY.toString()));
+        System.out.printf("%s: %d ms, %d ms after the JVM's start%n", LIBRARY, library / 1_000_000,
+                (library - start) / 1_000_000);
         System.out.printf("%8s %12s %22s %12s%n", "nodes", "command", "after the JVM's start", "per node");
         for (int n : SIZES) {
             Path file = dir.resolve("generated-" + n + ".yaml");

@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import hotseat.session.RunRecord;
 import hotseat.store.RunFileException;
-import hotseat.store.RunRecord;
 import hotseat.store.RunStore;
 
 /** A real process stopped mid-run, as Ctrl-C or a closed terminal would stop it. */

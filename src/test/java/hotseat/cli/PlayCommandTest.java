@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import hotseat.store.RunRecord;
+import hotseat.session.RunRecord;
 import hotseat.store.RunStore;
 
 class PlayCommandTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -174,18 +175,26 @@ class ConversationEngineTest {
         assertEquals(Outcome.RESOLVED, s.outcome().orElseThrow());
         assertEquals("", s.customerLine());
         Step more = engine.reply(s, Reply.pick(1));
-        assertTrue(more.refused());
+        assertEquals(Optional.of(Refusal.CONVERSATION_OVER), more.refusal());
         assertEquals(s, more.state());
     }
 
     @Test
     void impossibleRepliesAreRefusedWithoutChangingTheState() {
         ConversationState s = start();
-        assertTrue(engine.reply(s, Reply.pick(4)).refused());
+        assertEquals(Optional.of(Refusal.NO_SUCH_OPTION), engine.reply(s, Reply.pick(4)).refusal());
+        assertEquals(Optional.of(Refusal.NO_SUCH_OPTION), engine.reply(s, Reply.pick(0)).refusal());
         ConversationState checking = play(s, Reply.pick(1));
         Step typed = engine.reply(checking, Reply.typed("hello"));
-        assertTrue(typed.refused(), "checking allows no typing");
+        assertEquals(Optional.of(Refusal.NO_TYPING), typed.refusal(), "checking allows no typing");
         assertEquals(checking, typed.state());
+    }
+
+    @Test
+    void aTypedReplyOverTheLimitIsRefusedAndOneAtItIsTaken() {
+        String longest = "a".repeat(ReplyLimit.MAX_LENGTH - 1) + "🙏";
+        assertFalse(engine.reply(start(), Reply.typed(longest)).refused(), "an emoji counts as one character");
+        assertEquals(Optional.of(Refusal.TOO_LONG), engine.reply(start(), Reply.typed(longest + "!")).refusal());
     }
 
     @Test
@@ -222,11 +231,11 @@ class ConversationEngineTest {
 
     @Test
     void undoIsRefusedInAssessmentAndWithNothingToUndo() {
-        assertTrue(engine.undo(start()).refused());
+        assertEquals(Optional.of(Refusal.NOTHING_TO_UNDO), engine.undo(start()).refusal());
         ConversationState assess = engine.start(Fixtures.parcel(), 1, Mode.ASSESS);
         ConversationState one = play(assess, Reply.pick(1));
         assertFalse(one.canUndo());
-        assertTrue(engine.undo(one).refused());
+        assertEquals(Optional.of(Refusal.UNDO_IN_ASSESSMENT), engine.undo(one).refusal());
     }
 
     @Test

@@ -65,14 +65,14 @@ class ScenarioTestsTest {
         TestResult r = run(test(List.of("3", "4"), "fixed", null, null, null));
         assertEquals(1, r.failures().size());
         assertEquals("tests[3].replies[1]", r.failures().get(0).where());
-        assertEquals("reply 2 (\"4\") does not fit node looking: There is no option 4. Enter 1.", r.failures().get(0).message());
+        assertEquals("reply 2 (\"4\") does not fit node looking: it has no option 4 (it has 1)", r.failures().get(0).message());
     }
 
     @Test
     void typedTextWhereTypingIsNotAllowedNamesTheReply() {
         TestResult r = run(test(List.of("3", "I found it"), "fixed", null, null, null));
         assertEquals("tests[3].replies[1]", r.failures().get(0).where());
-        assertTrue(r.failures().get(0).message().contains("This turn has no typed reply."), r.failures().toString());
+        assertTrue(r.failures().get(0).message().contains("it takes no typed reply"), r.failures().toString());
     }
 
     @Test

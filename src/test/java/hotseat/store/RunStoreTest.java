@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,11 @@ import hotseat.conversation.FakeScorer;
 import hotseat.conversation.Fixtures;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
+import hotseat.session.PlaySession;
+import hotseat.session.PlaySettings;
+import hotseat.session.Playable;
+import hotseat.session.RecordedAction;
+import hotseat.session.RunRecord;
 
 class RunStoreTest {
     @TempDir
@@ -36,15 +42,23 @@ class RunStoreTest {
 
     private final ConversationEngine engine = new ConversationEngine(new FakeScorer());
 
-    private RunSession begin(String instant) throws RunFileException {
-        return RunSession.begin(new RunStore(dir), engine, Fixtures.parcel(), "fixtures/parcel.yaml", "abc123", 9,
-                Mode.PRACTICE, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    private PlaySession begin(String instant) throws IOException {
+        return begin(dir, 9, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    private PlaySession begin(Path folder, long seed, Clock clock) throws IOException {
+        return PlaySession.begin(new Playable(Fixtures.parcel(), "fixtures/parcel.yaml", "abc123"),
+                new PlaySettings(engine, new RunStore(folder), Mode.PRACTICE, seed, clock));
+    }
+
+    private static Path file(PlaySession s) {
+        return Path.of(s.where().orElseThrow());
     }
 
     @Test
     void aRunIsOnDiskFromItsFirstMomentAndAfterEveryReply() throws Exception {
-        RunSession s = begin("2026-03-01T10:00:00Z");
-        Path file = s.file();
+        PlaySession s = begin("2026-03-01T10:00:00Z");
+        Path file = file(s);
         assertEquals(dir.resolve("20260301-100000-parcel.json"), file);
         RunRecord saved = RunStore.load(file);
         assertFalse(saved.finished());
@@ -74,47 +88,41 @@ class RunStoreTest {
     }
 
     @Test
-    void aConversationPlayedElsewhereIsSavedTheSameWay() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-        var state = engine.start(Fixtures.parcel(), 9, Mode.PRACTICE);
-        RunSession followed = RunSession.follow(new RunStore(dir.resolve("a")), state, "fixtures/parcel.yaml", "abc123", clock);
-        RunSession applied = RunSession.begin(new RunStore(dir.resolve("b")), engine, Fixtures.parcel(), "fixtures/parcel.yaml",
-                "abc123", 9, Mode.PRACTICE, clock);
+    void everyActionTakenIsRecordedInOrderAndRefusedOnesAreLeftOut() throws Exception {
+        PlaySession s = begin("2026-03-01T10:00:00Z");
         for (Action a : List.of(Action.HINT, Action.answer(Reply.pick(2)), Action.UNDO, Action.answer(Reply.pick(9)),
                 Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1)))) {
-            state = engine.apply(state, a).state();
-            followed.record(a, state);
-            applied.apply(a);
+            s.apply(a);
         }
-        RunRecord a = RunStore.load(followed.file());
-        RunRecord b = RunStore.load(applied.file());
-        assertEquals(b.actions(), a.actions(), "the refused pick of option 9 is left out of both");
-        assertEquals(b.debrief(), a.debrief());
-        assertTrue(a.finished());
+        RunRecord saved = RunStore.load(file(s));
+        assertEquals(List.of("hint", "option", "undo", "option", "option"),
+                saved.actions().stream().map(RecordedAction::kind).toList(), "the refused pick of option 9 is left out");
+        assertEquals(s.debrief(), saved.debrief());
+        assertTrue(saved.finished());
     }
 
     @Test
     void savesLeaveNoTemporaryFilesBehind() throws Exception {
-        RunSession s = begin("2026-03-01T10:00:00Z");
+        PlaySession s = begin("2026-03-01T10:00:00Z");
         s.apply(Action.HINT);
         s.apply(Action.answer(Reply.typed("hello")));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(s.file()), files.toList());
+            assertEquals(List.of(file(s)), files.toList());
         }
     }
 
     @Test
     void refusedActionsAreNotRecorded() throws Exception {
-        RunSession s = begin("2026-03-01T10:00:00Z");
+        PlaySession s = begin("2026-03-01T10:00:00Z");
         s.apply(Action.UNDO);
         s.apply(Action.answer(Reply.pick(9)));
-        assertTrue(RunStore.load(s.file()).actions().isEmpty());
+        assertTrue(RunStore.load(file(s)).actions().isEmpty());
     }
 
     @Test
     void twoRunsStartedInTheSameSecondGetTheirOwnFiles() throws Exception {
-        Path a = begin("2026-03-01T10:00:00Z").file();
-        Path b = begin("2026-03-01T10:00:00Z").file();
+        Path a = file(begin("2026-03-01T10:00:00Z"));
+        Path b = file(begin("2026-03-01T10:00:00Z"));
         assertEquals(dir.resolve("20260301-100000-parcel-2.json"), b);
         assertTrue(Files.exists(a) && Files.exists(b));
     }
@@ -133,8 +141,7 @@ class RunStoreTest {
                     long runSeed = seed;
                     ids.add(pool.submit(() -> {
                         together.await();
-                        RunSession s = RunSession.begin(new RunStore(dir), engine, Fixtures.parcel(), "fixtures/parcel.yaml",
-                                "abc123", runSeed, Mode.PRACTICE, sameSecond);
+                        PlaySession s = begin(dir, runSeed, sameSecond);
                         s.apply(Action.answer(Reply.pick(1)));
                         return s.record().id();
                     }));
@@ -169,11 +176,11 @@ class RunStoreTest {
 
     @Test
     void recordedActionsReplayToTheSameRun() throws Exception {
-        RunSession s = begin("2026-03-01T10:00:00Z");
+        PlaySession s = begin("2026-03-01T10:00:00Z");
         s.apply(Action.answer(Reply.pick(2)));
         s.apply(Action.UNDO);
         s.apply(Action.answer(Reply.typed("I can give you your money back")));
-        RunRecord saved = RunStore.load(s.file());
+        RunRecord saved = RunStore.load(file(s));
         var replayed = engine.replay(Fixtures.parcel(), saved.seed(), Mode.fromWord(saved.mode()),
                 saved.actions().stream().map(RecordedAction::action).toList());
         assertEquals(s.state(), replayed);
@@ -181,9 +188,9 @@ class RunStoreTest {
 
     @Test
     void aTruncatedFileGivesOneClearError() throws Exception {
-        RunSession s = begin("2026-03-01T10:00:00Z");
+        PlaySession s = begin("2026-03-01T10:00:00Z");
         s.apply(Action.answer(Reply.pick(1)));
-        String json = Files.readString(s.file());
+        String json = Files.readString(file(s));
         Path cut = dir.resolve("cut.json");
         Files.writeString(cut, json.substring(0, json.length() / 2));
         RunFileException e = assertThrows(RunFileException.class, () -> RunStore.load(cut));

@@ -11,10 +11,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
-import hotseat.conversation.Action;
-import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
-import hotseat.conversation.Reply;
+import hotseat.session.MemoryRecorder;
+import hotseat.session.RecordedAction;
+import hotseat.session.RunRecorder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,41 +52,30 @@ class RunnerTest {
         }
     }
 
-    /** Keeps nothing. */
-    static final RunRecorder NOWHERE = new RunRecorder() {
-        @Override
-        public void begin(ConversationState start) {
-        }
+    private static UiState picker() {
+        return UiState.picker(TestScenarios.library(), Mode.PRACTICE);
+    }
 
-        @Override
-        public void record(Action action, ConversationState after) {
-        }
-    };
+    private static UiState briefing() {
+        return UiState.briefing(TestScenarios.playable(TestScenarios.parcel()), Mode.PRACTICE);
+    }
+
+    private static Runner runner(UiState start, RunRecorder recorder, boolean colour) {
+        return new Runner(Script.program(start, recorder, FullScreen.DEBRIEF), colour);
+    }
 
     @Test
     void playsFromThePickerToTheDebriefSavingEveryTurn() throws IOException {
-        List<ConversationState> saved = new ArrayList<>();
-        RunRecorder recorder = new RunRecorder() {
-            @Override
-            public void begin(ConversationState start) {
-                saved.add(start);
-            }
-
-            @Override
-            public void record(Action action, ConversationState after) {
-                saved.add(after);
-            }
-        };
+        MemoryRecorder kept = new MemoryRecorder();
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, KeyType.Enter, "1", "1", KeyType.Enter, "q");
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), recorder, false);
 
-        Runner.Result result = runner.run(terminal, UiState.picker(TestScenarios.library(), Mode.PRACTICE, 3));
+        Runner.Result result = runner(picker(), kept, false).run(terminal);
 
         assertTrue(terminal.closed);
         assertEquals(Screen.DEBRIEF, result.last().screen());
-        assertEquals(List.of(0, 1, 2), saved.stream().map(c -> c.turns().size()).toList());
-        assertEquals(1, result.printAfterExit().size());
-        assertEquals(result.last().conversation(), result.printAfterExit().get(0));
+        assertEquals(List.of(0, 1, 2), kept.saved.stream().map(r -> r.debrief().turns().size()).toList());
+        assertTrue(result.printDebrief());
+        assertTrue(result.last().debrief().contains("Outcome: resolved"), result.last().debrief());
         assertFalse(result.interrupted(), "left with q");
     }
 
@@ -95,33 +84,22 @@ class RunnerTest {
         ClosingTerminal terminal = new ClosingTerminal(80, 24);
         terminal.keys(KeyType.Enter, KeyType.Enter, "1");
         terminal.addInput(new KeyStroke('c', true, false));
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), NOWHERE, true);
 
-        Runner.Result result = runner.run(terminal, UiState.picker(TestScenarios.library(), Mode.PRACTICE, 3));
+        Runner.Result result = runner(picker(), RunRecorder.NOWHERE, true).run(terminal);
 
         assertTrue(terminal.closed);
         assertEquals(1, result.last().conversation().turns().size());
-        assertTrue(result.printAfterExit().isEmpty());
+        assertFalse(result.printDebrief());
         assertTrue(result.interrupted(), "left with Ctrl-C");
     }
 
     @Test
     void aFailingSaveIsShownAndPlayGoesOn() throws IOException {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "1", "q", "y");
-        RunRecorder failing = new RunRecorder() {
-            @Override
-            public void begin(ConversationState start) throws IOException {
-                throw new IOException("disk full");
-            }
+        MemoryRecorder failing = new MemoryRecorder();
+        failing.failure = new IOException("disk full");
 
-            @Override
-            public void record(Action action, ConversationState after) throws IOException {
-                throw new IOException("disk full");
-            }
-        };
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), failing, false);
-
-        Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+        Runner.Result result = runner(briefing(), failing, false).run(terminal);
 
         assertTrue(terminal.closed);
         assertEquals(1, result.last().conversation().turns().size());
@@ -130,12 +108,11 @@ class RunnerTest {
     @Test
     void anErrorStillClosesTheTerminal() {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter, "1", "1", KeyType.Enter);
-        Runner runner = new Runner(new Update(Script.ENGINE, (c, colour) -> {
+        Runner runner = new Runner(Script.program(briefing(), RunRecorder.NOWHERE, debrief -> {
             throw new IllegalStateException("renderer broke");
-        }), NOWHERE, false);
+        }), false);
 
-        assertThrows(IllegalStateException.class,
-                () -> runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3)));
+        assertThrows(IllegalStateException.class, () -> runner.run(terminal));
         assertTrue(terminal.closed);
     }
 
@@ -143,20 +120,13 @@ class RunnerTest {
     void aResizeIsPickedUpOnTheNextFrame() throws IOException {
         ClosingTerminal terminal = new ClosingTerminal(80, 24).keys(KeyType.Enter);
         // The window is made bigger while the run is being saved; the next keys come after.
-        RunRecorder resizing = new RunRecorder() {
-            @Override
-            public void begin(ConversationState start) {
-                terminal.setTerminalSize(new TerminalSize(100, 30));
-                terminal.keys("q", "y");
-            }
-
-            @Override
-            public void record(Action action, ConversationState after) {
-            }
+        MemoryRecorder resizing = new MemoryRecorder();
+        resizing.onSave = saves -> {
+            terminal.setTerminalSize(new TerminalSize(100, 30));
+            terminal.keys("q", "y");
         };
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), resizing, false);
 
-        Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+        Runner.Result result = runner(briefing(), resizing, false).run(terminal);
 
         assertEquals(new TerminalSize(100, 30), result.last().size());
     }
@@ -169,25 +139,16 @@ class RunnerTest {
             typed.append(words[i % words.length]).append(i % 7 == 6 ? ". " : " ");
         }
         String reply = typed.substring(0, 3000).strip();
-        List<Action> recorded = new ArrayList<>();
-        RunRecorder recorder = new RunRecorder() {
-            @Override
-            public void begin(ConversationState start) {
-            }
-
-            @Override
-            public void record(Action action, ConversationState after) {
-                recorded.add(action);
-            }
-        };
+        MemoryRecorder kept = new MemoryRecorder();
         // Every key is waiting before the first frame, so they arrive in batches as fast as a paste.
         ClosingTerminal terminal = new ClosingTerminal(100, 30).keys(KeyType.Enter, KeyType.Tab, reply, KeyType.Enter, "q", "y");
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), recorder, false);
 
-        runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+        runner(briefing(), kept, false).run(terminal);
 
+        List<RecordedAction> recorded = kept.last().actions();
         assertEquals(1, recorded.size(), "one reply sent");
-        assertEquals(new Action.Answer(new Reply.Typed(reply)), recorded.get(0));
+        assertEquals("typed", recorded.get(0).kind());
+        assertEquals(reply, recorded.get(0).text());
     }
 
     @Test
@@ -201,21 +162,16 @@ class RunnerTest {
             }
         };
         terminal.keys(KeyType.Enter, "1");
-        RunRecorder shrinking = new RunRecorder() {
-            @Override
-            public void begin(ConversationState start) {
-            }
-
-            @Override
-            public void record(Action action, ConversationState after) {
-                // The window shrinks mid-conversation; the trainee leaves after the next frame.
+        MemoryRecorder shrinking = new MemoryRecorder();
+        shrinking.onSave = saves -> {
+            if (saves == 1) {
+                // The window shrinks as the first reply is saved; the trainee leaves after the next frame.
                 terminal.setTerminalSize(new TerminalSize(80, 24));
                 terminal.keys("q", "y");
             }
         };
-        Runner runner = new Runner(new Update(Script.ENGINE, Script::debrief), shrinking, false);
 
-        Runner.Result result = runner.run(terminal, UiState.briefing(TestScenarios.parcel(), Mode.PRACTICE, 3));
+        Runner.Result result = runner(briefing(), shrinking, false).run(terminal);
 
         String afterShrinking = frames.get(frames.size() - 2); // the last one is the screen cleared on leaving
         assertEquals(ScreenText.render(result.last().withSize(new TerminalSize(80, 24))), afterShrinking);

@@ -25,7 +25,7 @@ class ScreenSnapshotTest {
 
     @Test
     void thePickerShowsAtOnceAndFillsInWhenTheLibraryArrives() {
-        Script s = new Script(UiState.loading(Mode.PRACTICE, 1)).size(80, 24);
+        Script s = new Script(UiState.loading(Mode.PRACTICE)).size(80, 24);
         ScreenText.assertMatches("picker-loading-80x24", s.screen());
         s.send(new Msg.LibraryLoaded(TestScenarios.library(), null));
         ScreenText.assertMatches("picker-80x24", s.screen());

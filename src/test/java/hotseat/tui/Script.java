@@ -1,5 +1,8 @@
 package hotseat.tui;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,36 +11,42 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 import hotseat.conversation.ConversationEngine;
-import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
-import hotseat.debrief.DebriefBuilder;
-import hotseat.report.TextReport;
 import hotseat.scoring.ReplyScore;
+import hotseat.session.PlaySettings;
+import hotseat.session.RunRecorder;
 
-/** Drives {@link Update} with scripted keys, keeping every effect it asked for. */
+/** Drives the interface's {@link Program} with scripted keys, keeping every effect it asked for. */
 final class Script {
     /** A fixed middling score for typed replies: these tests are about the screen, not the scoring. */
     static final ConversationEngine ENGINE = new ConversationEngine((reply, context) -> new ReplyScore(60, 60, 60, List.of()));
 
-    /** The debrief as the command line renders it. */
-    static String debrief(ConversationState c, boolean colour) {
-        return TextReport.render(DebriefBuilder.build(c), colour);
-    }
-
-    final Update update = new Update(ENGINE, Script::debrief);
+    final Program program;
     UiState state;
     final List<Effect> effects = new ArrayList<>();
 
     Script(UiState start) {
+        this(start, RunRecorder.NOWHERE);
+    }
+
+    Script(UiState start, RunRecorder recorder) {
+        this.program = program(start, recorder, FullScreen.DEBRIEF);
         this.state = start;
     }
 
+    /** The interface as the command line runs it, with the test engine and a fixed seed and clock. */
+    static Program program(UiState start, RunRecorder recorder, DebriefText debrief) {
+        PlaySettings settings = new PlaySettings(ENGINE, recorder, start.mode(), 7,
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+        return new Program(new Update(debrief), new Performer(settings), start);
+    }
+
     static Script picker() {
-        return new Script(UiState.picker(TestScenarios.library(), Mode.PRACTICE, 7));
+        return new Script(UiState.picker(TestScenarios.library(), Mode.PRACTICE));
     }
 
     static Script briefing(Mode mode) {
-        return new Script(UiState.briefing(TestScenarios.parcel(), mode, 7));
+        return new Script(UiState.briefing(TestScenarios.playable(TestScenarios.parcel()), mode));
     }
 
     Script size(int columns, int rows) {
@@ -45,9 +54,8 @@ final class Script {
     }
 
     Script send(Msg msg) {
-        Update.Next next = update.update(state, msg);
-        state = next.state();
-        effects.addAll(next.effects());
+        effects.addAll(program.send(msg));
+        state = program.state();
         return this;
     }
 

@@ -17,6 +17,7 @@ import hotseat.scenario.Scenario;
 import hotseat.scenario.ScoreHints;
 import hotseat.scenario.TypedReply;
 import hotseat.scenario.Vocabulary;
+import hotseat.session.Playable;
 
 /** Small scenarios written for the interface's tests, with wide characters in their text. */
 final class TestScenarios {
@@ -92,7 +93,23 @@ final class TestScenarios {
                 Vocabulary.NONE, null);
     }
 
-    static List<Scenario> library() {
-        return List.of(parcel(), refund());
+    /** One turn with no options, only a reply box. */
+    static Scenario typingOnly() {
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        nodes.put("ask", new Node(CustomerLine.parse("Well? Say something."), "annoyed", List.of(),
+                new TypedReply(List.of(), "done"), null, null));
+        return new Scenario("typing-only", "Only words", "No options here.", 1, List.of(),
+                new Customer("Kim", "Regular", "Waiting.", 50),
+                "ask", nodes, Map.of("done", new Ending(Outcome.RESOLVED, "Kim nods.")), Map.of(),
+                Vocabulary.NONE, null);
+    }
+
+    /** A scenario as the picker offers it, with a made-up source and hash. */
+    static Playable playable(Scenario scenario) {
+        return new Playable(scenario, "test/" + scenario.id() + ".yaml", "0".repeat(64));
+    }
+
+    static List<Playable> library() {
+        return List.of(playable(parcel()), playable(refund()));
     }
 }

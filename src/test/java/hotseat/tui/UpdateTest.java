@@ -9,7 +9,11 @@ import com.googlecode.lanterna.input.KeyType;
 import hotseat.conversation.Action;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
-import hotseat.conversation.ReplyInput;
+import hotseat.conversation.ReplyLimit;
+import hotseat.scenario.Scenario;
+import hotseat.session.MemoryRecorder;
+import hotseat.session.RecordedAction;
+import hotseat.session.RunRecorder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UpdateTest {
 
     private static Script playing(Mode mode) {
-        return Script.briefing(mode).size(80, 24).key(KeyType.Enter);
+        return playing(TestScenarios.parcel(), mode, RunRecorder.NOWHERE);
+    }
+
+    /** At the first turn of {@code scenario}, the run kept by {@code recorder}. */
+    private static Script playing(Scenario scenario, Mode mode, RunRecorder recorder) {
+        return new Script(UiState.briefing(TestScenarios.playable(scenario), mode), recorder).size(80, 24).key(KeyType.Enter);
     }
 
     @Test
@@ -32,17 +41,17 @@ class UpdateTest {
         s.key(KeyType.Enter).key(KeyType.Enter);
         assertEquals(Screen.PLAYING, s.state.screen());
         assertEquals("start", s.state.conversation().at());
-        assertEquals(1, s.effects(Effect.BeginRun.class).size(), "the run is saved as soon as it begins");
-        assertEquals(s.state.conversation(), s.effects(Effect.BeginRun.class).get(0).start());
+        assertEquals(List.of(new Effect.Begin(TestScenarios.library().get(1))), s.effects(Effect.Begin.class),
+                "the run of the scenario chosen begins");
     }
 
     @Test
     void whileTheLibraryLoadsOnlyHelpAndQuitWork() {
-        Script s = new Script(UiState.loading(Mode.PRACTICE, 1)).size(80, 24).key(KeyType.Enter).key(KeyType.ArrowDown);
+        Script s = new Script(UiState.loading(Mode.PRACTICE)).size(80, 24).key(KeyType.Enter).key(KeyType.ArrowDown);
         assertEquals(Screen.PICKER, s.state.screen());
         s.send(new Msg.LibraryLoaded(TestScenarios.library(), null)).key(KeyType.ArrowDown);
         assertEquals(1, s.state.choice());
-        Script empty = new Script(UiState.loading(Mode.PRACTICE, 1)).size(80, 24)
+        Script empty = new Script(UiState.loading(Mode.PRACTICE)).size(80, 24)
                 .send(new Msg.LibraryLoaded(java.util.List.of(), "nothing to play")).key(KeyType.Enter);
         assertEquals(Screen.PICKER, empty.state.screen());
         assertTrue(empty.screen().contains("No scenario can be played."), empty.screen());
@@ -52,12 +61,14 @@ class UpdateTest {
 
     @Test
     void aDigitPicksThatOptionAndTheRunIsSaved() {
-        Script s = playing(Mode.PRACTICE).type("1");
+        MemoryRecorder kept = new MemoryRecorder();
+        Script s = playing(TestScenarios.parcel(), Mode.PRACTICE, kept).type("1");
         assertEquals(1, s.state.conversation().turns().size());
         assertEquals(new Reply.Pick(1), s.state.conversation().turns().get(0).reply());
         assertEquals("checks_order", s.state.conversation().at());
-        assertEquals(List.of(new Effect.Record(Action.answer(Reply.pick(1)), s.state.conversation())),
-                s.effects(Effect.Record.class));
+        assertEquals(List.of(new Effect.Apply(Action.answer(Reply.pick(1)))), s.effects(Effect.Apply.class));
+        assertEquals(2, kept.saved.size(), "saved when it began and after the reply");
+        assertEquals(List.of("option"), kept.last().actions().stream().map(RecordedAction::kind).toList());
     }
 
     @Test
@@ -103,7 +114,7 @@ class UpdateTest {
         Script s = playing(Mode.PRACTICE).type("h");
         assertEquals("Tip — Name the feeling and the birthday before you explain anything.", s.state.note());
         assertEquals(1, s.state.conversation().hintsUsed());
-        assertEquals(List.of(new Effect.Record(Action.HINT, s.state.conversation())), s.effects(Effect.Record.class));
+        assertEquals(List.of(new Effect.Apply(Action.HINT)), s.effects(Effect.Apply.class));
     }
 
     @Test
@@ -113,11 +124,12 @@ class UpdateTest {
         assertEquals(1, practice.state.conversation().undos());
         assertEquals("opening", practice.state.conversation().at());
 
-        Script assess = playing(Mode.ASSESS).type("1").type("u");
+        MemoryRecorder kept = new MemoryRecorder();
+        Script assess = playing(TestScenarios.parcel(), Mode.ASSESS, kept).type("1").type("u");
         assertEquals(1, assess.state.conversation().turns().size());
         assertEquals(0, assess.state.conversation().undos());
-        assertTrue(assess.state.notice().contains("practice mode"));
-        assertEquals(1, assess.effects(Effect.Record.class).size(), "a refused undo is not recorded");
+        assertEquals("Taking a reply back is for practice mode; in assessment every reply stands.", assess.state.notice());
+        assertEquals(1, kept.last().actions().size(), "a refused undo is not recorded");
     }
 
     @Test
@@ -142,7 +154,7 @@ class UpdateTest {
         assertNull(s.state.notice());
         s.type("y");
         assertTrue(s.state.box().text().endsWith("🙏"), "nothing past the limit is taken");
-        assertEquals(ReplyInput.TOO_LONG, s.state.notice());
+        assertEquals(ReplyLimit.TOO_LONG, s.state.notice());
         s.key(KeyType.Backspace).type("z");
         assertTrue(s.state.box().text().endsWith("xz"), "after room is made the box takes keys again");
     }
@@ -177,7 +189,7 @@ class UpdateTest {
         assertFalse(s.state.debrief().contains("\u001b["), "no escape codes inside the text grid");
         s.key(KeyType.End).key(KeyType.PageUp).type("q");
         List<Effect> tail = s.effects.subList(s.effects.size() - 2, s.effects.size());
-        assertEquals(new Effect.PrintDebrief(s.state.conversation()), tail.get(0));
+        assertEquals(new Effect.PrintDebrief(), tail.get(0));
         assertEquals(new Effect.Quit(), tail.get(1));
     }
 
@@ -191,7 +203,7 @@ class UpdateTest {
 
     @Test
     void pageUpAndPageDownScrollTheConversationWithinItsLength() {
-        Script s = new Script(UiState.briefing(TestScenarios.chatty(), Mode.PRACTICE, 1)).size(80, 24).key(KeyType.Enter);
+        Script s = playing(TestScenarios.chatty(), Mode.PRACTICE, RunRecorder.NOWHERE);
         for (int i = 1; i <= 8; i++) {
             s.key(KeyType.Tab).type("reply number " + i).key(KeyType.Enter);
         }
@@ -227,9 +239,34 @@ class UpdateTest {
 
     @Test
     void aFailedSaveIsToldAndPlayGoesOn() {
-        Script s = playing(Mode.PRACTICE).send(new Msg.SaveFailed("disk full"));
+        MemoryRecorder failing = new MemoryRecorder();
+        failing.failure = new java.io.IOException("disk full");
+        Script s = playing(TestScenarios.parcel(), Mode.PRACTICE, failing);
         assertEquals("Could not save the run: disk full", s.state.notice());
+        assertEquals(Screen.PLAYING, s.state.screen());
         s.type("1");
         assertFalse(s.state.conversation().turns().isEmpty());
+    }
+
+    @Test
+    void aSaveThatFailsMidRunIsToldAndPlayGoesOn() {
+        MemoryRecorder kept = new MemoryRecorder();
+        Script s = playing(TestScenarios.parcel(), Mode.PRACTICE, kept);
+        kept.failure = new java.io.IOException("disk full");
+        s.type("1");
+        assertEquals("Could not save the run: disk full", s.state.notice());
+        assertEquals(1, s.state.conversation().turns().size());
+        kept.failure = null;
+        s.type("1");
+        assertEquals(2, kept.last().actions().size(), "the next save keeps every action so far");
+    }
+
+    @Test
+    void aNumberWhereTheTurnHasNoOptionsSaysSo() {
+        Script s = playing(TestScenarios.typingOnly(), Mode.PRACTICE, RunRecorder.NOWHERE);
+        assertEquals(Focus.TEXT, s.state.focus(), "a turn with only a box starts in it");
+        s.key(KeyType.Escape).type("2");
+        assertEquals("This turn has no options. Press Tab and type your reply.", s.state.notice());
+        assertTrue(s.state.conversation().turns().isEmpty());
     }
 }

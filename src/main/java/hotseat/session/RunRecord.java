@@ -1,4 +1,4 @@
-package hotseat.store;
+package hotseat.session;
 
 import java.util.List;
 

@@ -1,0 +1,140 @@
+package hotseat.session;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEvent;
+import hotseat.conversation.ConversationState;
+import hotseat.conversation.Reply;
+import hotseat.conversation.Step;
+import hotseat.conversation.Turn;
+import hotseat.debrief.Debrief;
+import hotseat.debrief.DebriefBuilder;
+
+/**
+ * One run being played: the scenario with where it came from, the conversation engine, and the
+ * recorder the run is kept with. Every front end plays through one of these, so this is the only
+ * place a reply is scored, routed, recorded and debriefed: {@link #apply} takes an action to the
+ * engine, records what it did (after every action, so a run is kept, marked unfinished, from its
+ * first moment until its ending) and builds the debrief once for the run as it now stands.
+ */
+public final class PlaySession {
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Playable playable;
+    private final PlaySettings settings;
+    private final String id;
+    private final String startedAt;
+    private final List<RecordedAction> actions = new ArrayList<>();
+    private ConversationState state;
+    private Debrief debrief;
+    private RunRecord record;
+
+    private PlaySession(Playable playable, PlaySettings settings, String id) {
+        this.playable = playable;
+        this.settings = settings;
+        this.id = id;
+        this.startedAt = now();
+        this.state = settings.engine().start(playable.scenario(), settings.seed(), settings.mode());
+        this.debrief = DebriefBuilder.build(state);
+    }
+
+    /**
+     * Begins a run at the scenario's start and records it at once (no replies yet, unfinished).
+     * Its id is the time and the scenario's id ({@code 20260301-100000-parcel-never-came}).
+     *
+     * @throws IOException when the run cannot be recorded; nothing is left behind
+     */
+    public static PlaySession begin(Playable playable, PlaySettings settings) throws IOException {
+        RunRecorder recorder = settings.recorder();
+        String id = recorder.claim(ID_TIME.format(settings.clock().instant()) + "-" + playable.scenario().id());
+        PlaySession session = new PlaySession(playable, settings, id);
+        try {
+            session.save();
+        } catch (IOException | RuntimeException e) {
+            recorder.release(id);
+            throw e;
+        }
+        return session;
+    }
+
+    /** Begins a run that is recorded nowhere: for playing on when {@link #begin} could not record it. */
+    public static PlaySession unrecorded(Playable playable, PlaySettings settings) {
+        return new PlaySession(playable, settings.unrecorded(), playable.scenario().id());
+    }
+
+    /**
+     * Applies an action. A refused action changes nothing and is not recorded; a taken one is
+     * recorded with its time (and a reply with its scores), and the debrief is built again.
+     */
+    public Played apply(Action action) {
+        Step step = settings.engine().apply(state, action);
+        if (step.refused()) {
+            return new Played(action, step, debrief, null);
+        }
+        state = step.state();
+        actions.add(recorded(action, step));
+        debrief = DebriefBuilder.build(state);
+        String unsaved = null;
+        try {
+            save();
+        } catch (IOException e) {
+            unsaved = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+        return new Played(action, step, debrief, unsaved);
+    }
+
+    public Playable playable() {
+        return playable;
+    }
+
+    public ConversationState state() {
+        return state;
+    }
+
+    /** The debrief of the run as it stands (unfinished until an ending). */
+    public Debrief debrief() {
+        return debrief;
+    }
+
+    /** The run as last recorded. */
+    public RunRecord record() {
+        return record;
+    }
+
+    /** Where the run is kept, for people (a file's path); empty when it is kept nowhere. */
+    public Optional<String> where() {
+        return Optional.ofNullable(settings.recorder().where(id));
+    }
+
+    private RecordedAction recorded(Action action, Step step) {
+        String at = now();
+        if (action instanceof Action.Answer a) {
+            Turn turn = step.events().stream().filter(e -> e instanceof ConversationEvent.Answered)
+                    .map(e -> ((ConversationEvent.Answered) e).turn()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("an answer the engine took added no turn: " + a));
+            Integer option = a.reply() instanceof Reply.Pick p ? p.number() : null;
+            return new RecordedAction(at, option == null ? "typed" : "option", option, turn.replyText(),
+                    turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution());
+        }
+        return new RecordedAction(at, action instanceof Action.Undo ? "undo" : "hint", null, null, null, null, null);
+    }
+
+    private void save() throws IOException {
+        record = new RunRecord(RunRecord.FORMAT, RunRecord.VERSION, id, state.scenario().id(), state.scenario().title(),
+                playable.source(), playable.sha256(), state.seed(), state.mode().word(), startedAt, now(), state.isOver(),
+                debrief.outcome(), debrief.overall().score(), actions, debrief);
+        settings.recorder().save(record);
+    }
+
+    private String now() {
+        return Instant.now(settings.clock()).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

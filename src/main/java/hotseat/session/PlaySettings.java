@@ -1,0 +1,23 @@
+package hotseat.session;
+
+import java.time.Clock;
+
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.Mode;
+
+/**
+ * Everything a run needs besides its scenario.
+ *
+ * @param engine   plays the conversation (with the scorer it was given)
+ * @param recorder where the run is recorded
+ * @param mode     practice or assessment
+ * @param seed     the run's seed, recorded with it
+ * @param clock    the run's times
+ */
+public record PlaySettings(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed, Clock clock) {
+
+    /** The same settings, recording nothing. */
+    public PlaySettings unrecorded() {
+        return new PlaySettings(engine, RunRecorder.NOWHERE, mode, seed, clock);
+    }
+}

@@ -1,0 +1,47 @@
+package hotseat.session;
+
+import java.io.IOException;
+
+/**
+ * Where runs are recorded: the port a {@link PlaySession} saves through. The session hands over the
+ * whole run after every action it takes, so a recorder only ever keeps the latest version of each
+ * run; a run is recorded from its first moment, before any reply.
+ */
+public interface RunRecorder {
+
+    /**
+     * Claims the id of a new run: {@code stem}, or {@code stem} with a suffix when that is taken.
+     * No two runs get the same id, however many begin at once.
+     */
+    String claim(String stem) throws IOException;
+
+    /** Keeps this version of the run, in place of any earlier one with its id. */
+    void save(RunRecord run) throws IOException;
+
+    /** Gives back an id claimed for a run whose first save failed. */
+    void release(String id);
+
+    /** Where the run with this id is kept, as people are told it (a file's path); null when it is kept nowhere. */
+    String where(String id);
+
+    /** Records nothing: for a run played on after its first save failed, and for tests. */
+    RunRecorder NOWHERE = new RunRecorder() {
+        @Override
+        public String claim(String stem) {
+            return stem;
+        }
+
+        @Override
+        public void save(RunRecord run) {
+        }
+
+        @Override
+        public void release(String id) {
+        }
+
+        @Override
+        public String where(String id) {
+            return null;
+        }
+    };
+}
