@@ -262,6 +262,17 @@ final class ReplyScoring {
      * A rule's {@code overrides} silence the named rules where they match within its words.
      */
     private void markSuppressed() {
+        // Mockery turns its sentence's kind and helpful words into their opposite: none counts.
+        for (Hit mock : hits) {
+            if (!c.rules[mock.rule].mocksItsSentence()) {
+                continue;
+            }
+            for (Hit other : hits) {
+                if (c.rules[other.rule].netEffect() > 0 && t.sentence[other.start] == t.sentence[mock.start]) {
+                    other.suppressed = true;
+                }
+            }
+        }
         for (Hit over : hits) {
             for (int s : c.overridesAfter[over.rule]) {
                 for (Hit other : hits) {

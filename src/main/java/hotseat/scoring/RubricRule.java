@@ -28,6 +28,8 @@ import hotseat.scenario.Vocabulary;
  *       words for {@code specific_apology}).</li>
  *   <li>{@code target}: {@code customer} makes the rule's words count only when aimed at the
  *       customer ("you're being ridiculous"), not at the situation ("what a ridiculous week").</li>
+ *   <li>{@code mocks}: the rule's words turn the rest of their sentence into mockery (sarcasm), so
+ *       no rewarding rule counts in that sentence ("Sure, I'll just refund everyone, shall I?").</li>
  *   <li>{@code floor}: when the rule fires, what the learned layer adds cannot lift calmness above
  *       what the rules gave (shouting, insults and "calm down" stay low however warm the rest).</li>
  *   <li>{@code fires} / {@code doesNotFire}: replies on which the rule must, and must not, move a
@@ -57,6 +59,7 @@ public record RubricRule(
         List<String> overridesAfter,
         Boolean floor,
         String target,
+        Boolean mocks,
         List<Example> fires,
         List<Example> doesNotFire,
         List<Example> knownMisses) {
@@ -98,6 +101,11 @@ public record RubricRule(
     /** True when the rule's words count only when said to or about the customer ({@code target: customer}). */
     boolean aimedAtCustomer() {
         return "customer".equals(target);
+    }
+
+    /** True when the rule's words mock the whole sentence they are in ({@code mocks: true}). */
+    boolean mocksItsSentence() {
+        return mocks != null && mocks;
     }
 
     boolean isFloor() {

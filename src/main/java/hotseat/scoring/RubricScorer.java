@@ -121,7 +121,7 @@ public final class RubricScorer implements ReplyScorer {
             }
             rules.add(new RubricRule(r.name(), r.family(), r.note(), r.calmness(), r.acknowledgment(), r.resolution(),
                     phrases, r.detect(), r.negatable(), r.maxHits(), r.eachExtra(), r.percent(), r.minWords(), r.except(),
-                    r.overrides(), r.overridesAfter(), r.floor(), r.target(), r.fires(), r.doesNotFire(), r.knownMisses()));
+                    r.overrides(), r.overridesAfter(), r.floor(), r.target(), r.mocks(), r.fires(), r.doesNotFire(), r.knownMisses()));
         }
         return rules;
     }
