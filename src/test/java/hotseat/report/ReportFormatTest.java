@@ -56,7 +56,7 @@ class ReportFormatTest {
         assertEquals(81, tree.get("overall").get("score").asInt());
         assertEquals(85, tree.get("dimensions").get("calmness").asInt());
         assertEquals(3, tree.get("moodSeries").size());
-        assertEquals(JsonReport.MAPPER.readValue(json, Debrief.class), d);
+        assertEquals(Json.MAPPER.readValue(json, Debrief.class), d);
     }
 
     @Test
