@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,13 +15,14 @@ import hotseat.playtest.Finding;
 import hotseat.playtest.ScenarioReport;
 import hotseat.playtest.Spread;
 import hotseat.playtest.TestResult;
+import hotseat.report.Json;
 
 /** {@code hotseat check --json}: every file's play-test report as one JSON document, for tools. */
 final class CheckJson {
     private CheckJson() {}
 
     static String render(CheckSettings settings, List<CheckedFile> checked) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = Json.MAPPER;
         ObjectNode root = mapper.createObjectNode();
         root.put("walks", settings.walks());
         root.put("seed", settings.seed());

@@ -17,7 +17,7 @@ final class DebriefOutput {
 
     static void write(Debrief debrief, ReportFormat format, Path file, PrintWriter out) {
         if (file == null) {
-            out.print(format.render(debrief, format == ReportFormat.TEXT && Terminal.colour()));
+            out.print(format.render(debrief, format == ReportFormat.TEXT && Style.detect().colour()));
             out.flush();
             return;
         }

@@ -28,7 +28,7 @@ final class FullScreenPlay {
     /** The picker over every playable built-in scenario, then play. */
     static int pick(PlaySettings settings, ReportFormat debriefFormat, Path debriefOut, PrintWriter out, PrintWriter err)
             throws IOException {
-        FullScreen.Ending ending = new FullScreen(settings).pick(() -> {
+        FullScreen.Ending ending = new FullScreen(settings, Style.detect().colour()).pick(() -> {
             // Read while the terminal starts; a scenario with errors is left out of the picker.
             List<Playable> scenarios = new ArrayList<>();
             Set<String> ids = new HashSet<>();
@@ -47,7 +47,7 @@ final class FullScreenPlay {
     /** The briefing of one scenario, then play. */
     static int play(Playable scenario, PlaySettings settings, ReportFormat debriefFormat, Path debriefOut, PrintWriter out,
                     PrintWriter err) throws IOException {
-        FullScreen.Ending ending = new FullScreen(settings).play(scenario);
+        FullScreen.Ending ending = new FullScreen(settings, Style.detect().colour()).play(scenario);
         return after(ending, settings, debriefFormat, debriefOut, out, err);
     }
 

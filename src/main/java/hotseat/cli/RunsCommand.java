@@ -11,7 +11,6 @@ import hotseat.store.RunStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hotseat runs}: the saved runs, newest first. */

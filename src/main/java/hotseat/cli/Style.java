@@ -1,18 +1,16 @@
 package hotseat.cli;
 
 import hotseat.load.Diagnostic;
+import hotseat.report.Ansi;
 
 /**
- * Colour for terminal output: used only when standard output is a terminal (not TERM=dumb) and
- * NO_COLOR is unset or empty (https://no-color.org). Words always carry the meaning; colour only helps the eye.
+ * The one place that decides colour, for every command and the full-screen interface: colour
+ * only when standard input and output are a terminal that says what it is (TERM set, not
+ * "dumb") and has answered as a terminal must, and NO_COLOR is unset or empty
+ * (https://no-color.org). Words always carry the meaning; colour only helps the eye.
  */
 final class Style {
     static final Style PLAIN = new Style(false);
-
-    private static final String RED = "\u001b[31m";
-    private static final String YELLOW = "\u001b[33m";
-    private static final String BOLD = "\u001b[1m";
-    private static final String RESET = "\u001b[0m";
 
     private final boolean colour;
 
@@ -36,11 +34,11 @@ final class Style {
     /** A diagnostic as one line, with its severity word coloured. */
     String diagnostic(Diagnostic d) {
         String word = d.severity().word();
-        String painted = !colour ? word : (d.isError() ? RED : YELLOW) + word + RESET;
+        String painted = (d.isError() ? Ansi.RED : Ansi.YELLOW).paint(word, colour);
         return d.prefix() + painted + ": " + d.message();
     }
 
     String bold(String s) {
-        return colour ? BOLD + s + RESET : s;
+        return Ansi.BOLD.paint(s, colour);
     }
 }

@@ -1,6 +1,6 @@
 package hotseat.cli;
 
-/** What the process is connected to, for choosing plain output and colour. */
+/** What the process is connected to, for choosing plain output and (through {@link Style}) colour. */
 final class Terminal {
     private Terminal() {}
 
@@ -25,10 +25,5 @@ final class Terminal {
     /** Notes that the terminal did not answer: no full screen, and no colour, for the rest of the process. */
     static void didNotAnswer() {
         unanswering = true;
-    }
-
-    /** Colour only on a terminal that can show it, and never when NO_COLOR is set to anything. */
-    static boolean colour() {
-        return Style.detect().colour();
     }
 }

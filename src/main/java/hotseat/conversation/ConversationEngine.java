@@ -70,15 +70,6 @@ public final class ConversationEngine {
         return hint(state);
     }
 
-    /** Replays a list of actions from the start; the state after the last. */
-    public ConversationState replay(Scenario scenario, long seed, Mode mode, List<Action> actions) {
-        ConversationState s = start(scenario, seed, mode);
-        for (Action a : actions) {
-            s = apply(s, a).state();
-        }
-        return s;
-    }
-
     /**
      * Answers the customer. Refused (state unchanged) once the conversation is over, for an
      * option number the node does not have, for typed text where the node allows no typing, and

@@ -97,11 +97,6 @@ public record ConversationState(
         return undone.size();
     }
 
-    /** Whether {@link ConversationEngine#undo} would take a reply back. */
-    public boolean canUndo() {
-        return mode == Mode.PRACTICE && !turns.isEmpty();
-    }
-
     ConversationState with(String at, int mood, List<Turn> turns, List<Turn> undone, int hintsUsed,
                            boolean hintShown, Set<Integer> firedTriggers) {
         return new ConversationState(scenario, seed, mode, at, mood, turns, undone, hintsUsed, hintShown, firedTriggers);

@@ -33,9 +33,4 @@ public record Turn(
         MoodTrigger trigger,
         int triggerIndex,
         boolean hintUsed,
-        String note) {
-
-    public boolean triggered() {
-        return trigger != null;
-    }
-}
+        String note) {}

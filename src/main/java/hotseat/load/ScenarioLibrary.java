@@ -48,11 +48,6 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(names, new ScenarioChecker());
     }
 
-    /** File names of the built-in scenarios, in index order. */
-    public List<String> fileNames() {
-        return fileNames;
-    }
-
     /** Loads and validates every built-in scenario. */
     public List<CheckResult> checkAll() {
         List<CheckResult> out = new ArrayList<>();

@@ -17,16 +17,6 @@ public final class SourceMap {
 
     /** The location of {@code path}, or of its nearest written ancestor, or the file's start. */
     public Location locate(String path) {
-        Location found = walk(path, false);
-        return found != null ? found : Location.START;
-    }
-
-    /** The exact location of {@code path}, or null when that path was not written in the file. */
-    public Location exact(String path) {
-        return walk(path, true);
-    }
-
-    private Location walk(String path, boolean exact) {
         YamlNode node = root;
         Location at = root.location();
         for (ModelPath.Step step : ModelPath.steps(path)) {
@@ -43,7 +33,7 @@ public final class SourceMap {
                 nextAt = next.location();
             }
             if (next == null) {
-                return exact ? null : at;
+                return at;
             }
             node = next;
             at = nextAt;

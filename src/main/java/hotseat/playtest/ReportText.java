@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import hotseat.graph.ShortText;
+import hotseat.report.Ansi;
 
 /**
  * The play-test report as trainers read it: a few summary lines per scenario, a table of endings,
@@ -145,18 +146,18 @@ public final class ReportText {
     }
 
     private String bold(String s) {
-        return colour ? "\u001b[1m" + s + "\u001b[0m" : s;
+        return Ansi.BOLD.paint(s, colour);
     }
 
     private String red(String s) {
-        return colour ? "\u001b[31m" + s + "\u001b[0m" : s;
+        return Ansi.RED.paint(s, colour);
     }
 
     private String green(String s) {
-        return colour ? "\u001b[32m" + s + "\u001b[0m" : s;
+        return Ansi.GREEN.paint(s, colour);
     }
 
     private String yellow(String s) {
-        return colour ? "\u001b[33m" + s + "\u001b[0m" : s;
+        return Ansi.YELLOW.paint(s, colour);
     }
 }

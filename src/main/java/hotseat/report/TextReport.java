@@ -18,12 +18,6 @@ import hotseat.scoring.Evidence;
  */
 public final class TextReport {
     static final int WIDTH = 78;
-    private static final String RESET = "\u001b[0m";
-    private static final String BOLD = "\u001b[1m";
-    private static final String GREEN = "\u001b[32m";
-    private static final String YELLOW = "\u001b[33m";
-    private static final String RED = "\u001b[31m";
-    private static final String DIM = "\u001b[2m";
 
     private final boolean colour;
     private final StringBuilder out = new StringBuilder();
@@ -37,7 +31,7 @@ public final class TextReport {
     }
 
     private String write(Debrief d) {
-        line(paint(BOLD, "Debrief: " + d.scenarioTitle()) + "  (" + d.mode() + ")");
+        line(paint(Ansi.BOLD, "Debrief: " + d.scenarioTitle()) + "  (" + d.mode() + ")");
         line("");
         if (d.finished()) {
             line("Outcome: " + paint(outcomeColour(d.outcome()), outcomeWords(d.outcome())));
@@ -45,12 +39,12 @@ public final class TextReport {
                 line("  " + Wrap.wrap(d.endingText(), WIDTH - 2, "  "));
             }
         } else {
-            line("Outcome: " + paint(YELLOW, "unfinished") + " (the conversation stopped before an ending)");
+            line("Outcome: " + paint(Ansi.YELLOW, "unfinished") + " (the conversation stopped before an ending)");
         }
         Overall o = d.overall();
-        line("Overall: " + paint(BOLD, o.score() + "/100") + "  grade " + o.grade() + " (" + o.gradeWords() + ")");
+        line("Overall: " + paint(Ansi.BOLD, o.score() + "/100") + "  grade " + o.grade() + " (" + o.gradeWords() + ")");
         if (!d.turns().isEmpty()) {
-            line(paint(DIM, "  " + working(o)));
+            line(paint(Ansi.DIM, "  " + working(o)));
         }
         line("");
         DimensionScores s = d.dimensions();
@@ -61,11 +55,11 @@ public final class TextReport {
         line("");
         line("Customer's mood (0 at ease, 100 furious)");
         line("  " + Bars.sparkline(d.moodSeries()) + "  " + Bars.series(d.moodSeries()));
-        habits("Strongest habits", "+", GREEN, d.strengths(), false);
-        habits("To work on", "-", YELLOW, d.toWorkOn(), true);
+        habits("Strongest habits", "+", Ansi.GREEN, d.strengths(), false);
+        habits("To work on", "-", Ansi.YELLOW, d.toWorkOn(), true);
         if (!d.turns().isEmpty()) {
             line("");
-            line(paint(BOLD, "Turn by turn"));
+            line(paint(Ansi.BOLD, "Turn by turn"));
         }
         for (DebriefTurn t : d.turns()) {
             turn(d, t);
@@ -75,14 +69,14 @@ public final class TextReport {
         return out.toString();
     }
 
-    private void habits(String title, String mark, String colourCode, List<Habit> habits, boolean advice) {
+    private void habits(String title, String mark, Ansi markStyle, List<Habit> habits, boolean advice) {
         if (habits.isEmpty()) {
             return;
         }
         line("");
-        line(paint(BOLD, title));
+        line(paint(Ansi.BOLD, title));
         for (Habit h : habits) {
-            line("  " + paint(colourCode, mark) + " " + Wrap.wrap(h.title() + ": " + h.example(), WIDTH - 4, "    "));
+            line("  " + paint(markStyle, mark) + " " + Wrap.wrap(h.title() + ": " + h.example(), WIDTH - 4, "    "));
             if (advice) {
                 line("    " + Wrap.wrap("Try: " + h.advice(), WIDTH - 4, "    "));
             }
@@ -104,10 +98,10 @@ public final class TextReport {
             String sign = signed(e.effect());
             String wrapped = Wrap.wrap(sign + " " + e.dimension().word() + ": " + e.rule()
                     + (e.matched() == null || e.matched().isBlank() ? "" : " \"" + e.matched() + "\""), WIDTH - 6, "        ");
-            line("      " + paint(e.effect() >= 0 ? GREEN : RED, sign) + wrapped.substring(sign.length()));
+            line("      " + paint(e.effect() >= 0 ? Ansi.GREEN : Ansi.RED, sign) + wrapped.substring(sign.length()));
         }
         for (String gap : t.gaps()) {
-            line("      " + paint(RED, "·") + Wrap.wrap(" " + gap, WIDTH - 6, "        "));
+            line("      " + paint(Ansi.RED, "·") + Wrap.wrap(" " + gap, WIDTH - 6, "        "));
         }
         if (t.note() != null && !t.note().isBlank()) {
             line("    " + Wrap.wrap("Coach: " + t.note(), WIDTH - 4, "    "));
@@ -157,20 +151,20 @@ public final class TextReport {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    private static String outcomeColour(String outcome) {
+    private static Ansi outcomeColour(String outcome) {
         return switch (outcome) {
-            case "resolved" -> GREEN;
-            case "lost" -> RED;
-            default -> YELLOW;
+            case "resolved" -> Ansi.GREEN;
+            case "lost" -> Ansi.RED;
+            default -> Ansi.YELLOW;
         };
     }
 
-    private static String scoreColour(int v) {
-        return v >= 70 ? GREEN : v >= 50 ? YELLOW : RED;
+    private static Ansi scoreColour(int v) {
+        return v >= 70 ? Ansi.GREEN : v >= 50 ? Ansi.YELLOW : Ansi.RED;
     }
 
-    private String paint(String code, String text) {
-        return colour ? code + text + RESET : text;
+    private String paint(Ansi style, String text) {
+        return style.paint(text, colour);
     }
 
     private void line(String s) {

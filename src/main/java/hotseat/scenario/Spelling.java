@@ -33,11 +33,6 @@ public final class Spelling {
         return Optional.ofNullable(best);
     }
 
-    /** A suffix such as {@code " — did you mean \"opening\"?"}, or nothing. */
-    public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "did you mean \"" + c + "\"?").orElse("");
-    }
-
     /**
      * Edit distance (insertions, deletions, substitutions and swaps of neighbours), giving up (returning {@code max + 1}) as soon as it must exceed
      * {@code max}, so that checking against thousands of names stays cheap.

@@ -15,11 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
+import hotseat.report.Json;
 import hotseat.session.RunRecord;
 import hotseat.session.RunRecorder;
 
@@ -30,9 +29,7 @@ import hotseat.session.RunRecorder;
  * new one, never half of each.
  */
 public final class RunStore implements RunRecorder {
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private final Path dir;
 

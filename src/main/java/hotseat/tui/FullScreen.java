@@ -18,8 +18,10 @@ import hotseat.session.Playable;
  * and the caller prints the debrief so that it stays in the scrollback.
  *
  * @param settings how the run is played and where it is recorded
+ * @param colour   whether to use colour (the command line decides; without it every look falls
+ *                 back to the terminal's own colours, bold and reverse)
  */
-public record FullScreen(PlaySettings settings) {
+public record FullScreen(PlaySettings settings, boolean colour) {
 
     /**
      * How the interface was left: the run played (null if none was begun), whether its debrief
@@ -57,7 +59,7 @@ public record FullScreen(PlaySettings settings) {
 
     private Ending run(UiState initial, List<CompletableFuture<Msg>> background) throws IOException {
         Program program = new Program(new Update(DEBRIEF), new Performer(settings), initial);
-        Runner.Result result = new Runner(program, colourWanted()).run(openTerminal(), background);
+        Runner.Result result = new Runner(program, colour).run(openTerminal(), background);
         return new Ending(program.performer().session(), result.printDebrief(), result.interrupted());
     }
 
@@ -80,9 +82,4 @@ public record FullScreen(PlaySettings settings) {
         }
     }
 
-    /** Colour unless NO_COLOR is set to something (https://no-color.org). */
-    static boolean colourWanted() {
-        String noColour = System.getenv("NO_COLOR");
-        return noColour == null || noColour.isEmpty();
-    }
 }

@@ -1,5 +1,6 @@
 package hotseat.tui;
 
+import hotseat.report.Bars;
 import hotseat.scenario.MoodBand;
 
 /**
@@ -19,12 +20,12 @@ final class MoodMeter {
         MoodBand band = MoodBand.of(m);
         String figure = " " + m + "/100";
         int barWidth = Math.max(5, Math.min(30, width - LABEL.length() - CellText.width(figure)));
-        int filled = (int) Math.round(m * barWidth / 100.0);
+        Bars.Bar bar = Bars.of(m, barWidth);
         int c = column;
         c += canvas.text(c, row, LABEL, Look.TITLE, width);
         Look look = look(band);
-        c += canvas.text(c, row, "█".repeat(filled), look, column + width - c);
-        c += canvas.text(c, row, "░".repeat(barWidth - filled), Look.DIM, column + width - c);
+        c += canvas.text(c, row, bar.filled(), look, column + width - c);
+        c += canvas.text(c, row, bar.empty(), Look.DIM, column + width - c);
         canvas.text(c, row, figure, look, column + width - c);
     }
 

@@ -35,10 +35,10 @@ class InterruptedRunTest {
         try (var files = Files.list(runs)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
-        CommandRun shown = CommandRun.run("", "debrief", "latest", "--runs-dir", runs.toString());
-        assertEquals(0, shown.exit, shown.toString());
-        assertTrue(shown.out.contains("Outcome: unfinished"), shown.out);
-        assertTrue(shown.out.contains("You (option 1): \"I'm so sorry, six days of waiting"), shown.out);
+        Run shown = Run.withInput("", "debrief", "latest", "--runs-dir", runs.toString());
+        assertEquals(0, shown.exit(), shown.toString());
+        assertTrue(shown.out().contains("Outcome: unfinished"), shown.out());
+        assertTrue(shown.out().contains("You (option 1): \"I'm so sorry, six days of waiting"), shown.out());
     }
 
     /** Ctrl-C in plain mode exits as it does in the full-screen interface: 130, the run saved unfinished. */
@@ -62,7 +62,7 @@ class InterruptedRunTest {
     private int stopAfterTheFirstReply(Consumer<Process> stop) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "hotseat.cli.Main",
-                "play", CommandRun.resource("play/late-parcel.yaml"), "--plain", "--runs-dir", runs.toString())
+                "play", Run.resource("play/late-parcel.yaml"), "--plain", "--runs-dir", runs.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();

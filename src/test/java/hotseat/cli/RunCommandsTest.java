@@ -26,30 +26,30 @@ class RunCommandsTest {
     private Path play(String answers) throws Exception {
         Path scenario = dir.resolve("late-parcel.yaml");
         if (!Files.exists(scenario)) {
-            Files.copy(Path.of(CommandRun.resource("play/late-parcel.yaml")), scenario);
+            Files.copy(Path.of(Run.resource("play/late-parcel.yaml")), scenario);
         }
-        CommandRun r = CommandRun.run(answers, "play", scenario.toString(), "--seed", "3", "--runs-dir", runs().toString());
+        Run r = Run.withInput(answers, "play", scenario.toString(), "--seed", "3", "--runs-dir", runs().toString());
         RunStore.Listed newest = new RunStore(runs()).list().get(0);
-        assertEquals(newest.run().finished() ? 0 : 3, r.exit, "0 for a run that ended, 3 for one that did not: " + r);
+        assertEquals(newest.run().finished() ? 0 : 3, r.exit(), "0 for a run that ended, 3 for one that did not: " + r);
         return newest.file();
     }
 
     @Test
     void debriefRendersASavedRunInEveryFormat() throws Exception {
         Path run = play("1\n1\n");
-        CommandRun text = CommandRun.run("", "debrief", run.toString());
-        assertEquals(0, text.exit, text.toString());
-        assertTrue(text.out.contains("Outcome: resolved"), text.out);
+        Run text = Run.withInput("", "debrief", run.toString());
+        assertEquals(0, text.exit(), text.toString());
+        assertTrue(text.out().contains("Outcome: resolved"), text.out());
 
-        CommandRun json = CommandRun.run("", "debrief", run.toString(), "--format", "json");
-        assertEquals("resolved", new ObjectMapper().readTree(json.out).get("outcome").asText());
+        Run json = Run.withInput("", "debrief", run.toString(), "--format", "json");
+        assertEquals("resolved", new ObjectMapper().readTree(json.out()).get("outcome").asText());
 
-        CommandRun md = CommandRun.run("", "debrief", run.toString(), "--format", "markdown");
-        assertTrue(md.out.startsWith("# Debrief: The late parcel"), md.out);
+        Run md = Run.withInput("", "debrief", run.toString(), "--format", "markdown");
+        assertTrue(md.out().startsWith("# Debrief: The late parcel"), md.out());
 
         Path html = dir.resolve("d.html");
-        CommandRun h = CommandRun.run("", "debrief", run.toString(), "--format", "html", "--out", html.toString());
-        assertEquals(0, h.exit, h.toString());
+        Run h = Run.withInput("", "debrief", run.toString(), "--format", "html", "--out", html.toString());
+        assertEquals(0, h.exit(), h.toString());
         assertTrue(Files.readString(html).contains("<h1>Debrief: The late parcel</h1>"));
     }
 
@@ -58,12 +58,12 @@ class RunCommandsTest {
     void debriefTakesPlaysDebriefFlags() throws Exception {
         Path run = play("1\n1\n");
         Path asPlay = dir.resolve("as-play.md");
-        CommandRun r = CommandRun.run("", "debrief", run.toString(), "--debrief-format", "markdown",
+        Run r = Run.withInput("", "debrief", run.toString(), "--debrief-format", "markdown",
                 "--debrief-out", asPlay.toString());
-        assertEquals(0, r.exit, r.toString());
+        assertEquals(0, r.exit(), r.toString());
         Path asDebrief = dir.resolve("as-debrief.md");
-        CommandRun same = CommandRun.run("", "debrief", run.toString(), "--format", "markdown", "--out", asDebrief.toString());
-        assertEquals(0, same.exit, same.toString());
+        Run same = Run.withInput("", "debrief", run.toString(), "--format", "markdown", "--out", asDebrief.toString());
+        assertEquals(0, same.exit(), same.toString());
         assertTrue(Files.readString(asPlay).startsWith("# Debrief: The late parcel"));
         assertEquals(Files.readString(asDebrief), Files.readString(asPlay));
     }
@@ -72,10 +72,10 @@ class RunCommandsTest {
     void debriefFindsARunByIdOrLatest() throws Exception {
         Path run = play("1\n1\n");
         String id = run.getFileName().toString().replace(".json", "");
-        CommandRun byId = CommandRun.run("", "debrief", id, "--runs-dir", runs().toString());
-        assertEquals(0, byId.exit, byId.toString());
-        CommandRun latest = CommandRun.run("", "debrief", "latest", "--runs-dir", runs().toString());
-        assertEquals(byId.out, latest.out);
+        Run byId = Run.withInput("", "debrief", id, "--runs-dir", runs().toString());
+        assertEquals(0, byId.exit(), byId.toString());
+        Run latest = Run.withInput("", "debrief", "latest", "--runs-dir", runs().toString());
+        assertEquals(byId.out(), latest.out());
     }
 
     @Test
@@ -83,35 +83,35 @@ class RunCommandsTest {
         Path truncated = dir.resolve("cut.json");
         String whole = Files.readString(play("1\n1\n"));
         Files.writeString(truncated, whole.substring(0, whole.length() / 3));
-        CommandRun cut = CommandRun.run("", "debrief", truncated.toString());
-        assertEquals(1, cut.exit);
-        assertTrue(cut.err.startsWith("hotseat: error: " + truncated + ":"), cut.err);
-        assertTrue(cut.err.contains("not complete JSON"), cut.err);
-        assertEquals(1, cut.err.lines().count(), cut.err);
+        Run cut = Run.withInput("", "debrief", truncated.toString());
+        assertEquals(1, cut.exit());
+        assertTrue(cut.err().startsWith("hotseat: error: " + truncated + ":"), cut.err());
+        assertTrue(cut.err().contains("not complete JSON"), cut.err());
+        assertEquals(1, cut.err().lines().count(), cut.err());
 
         Path notRun = dir.resolve("scenario.json");
         Files.writeString(notRun, "{\"id\": \"x\"}");
-        CommandRun other = CommandRun.run("", "debrief", notRun.toString());
-        assertEquals(1, other.exit);
-        assertTrue(other.err.contains("not a Hotseat run file"), other.err);
-        assertFalse(other.err.contains("Exception"), other.err);
+        Run other = Run.withInput("", "debrief", notRun.toString());
+        assertEquals(1, other.exit());
+        assertTrue(other.err().contains("not a Hotseat run file"), other.err());
+        assertFalse(other.err().contains("Exception"), other.err());
 
-        CommandRun missing = CommandRun.run("", "debrief", "no-such-run", "--runs-dir", runs().toString());
-        assertEquals(1, missing.exit);
-        assertTrue(missing.err.contains("no such run file or run id"), missing.err);
+        Run missing = Run.withInput("", "debrief", "no-such-run", "--runs-dir", runs().toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no such run file or run id"), missing.err());
     }
 
     @Test
     void runsListsNewestFirst() throws Exception {
         play("1\n1\n");
-        CommandRun empty = CommandRun.run("", "runs", "--runs-dir", dir.resolve("none").toString());
-        assertEquals(0, empty.exit);
-        assertTrue(empty.out.startsWith("No saved runs in"), empty.out);
+        Run empty = Run.withInput("", "runs", "--runs-dir", dir.resolve("none").toString());
+        assertEquals(0, empty.exit());
+        assertTrue(empty.out().startsWith("No saved runs in"), empty.out());
         // a second run, unfinished, started at the same fixed time: listed by file name, newest (the -2 file) first
         play("2\n");
-        CommandRun r = CommandRun.run("", "runs", "--runs-dir", runs().toString());
-        assertEquals(0, r.exit, r.toString());
-        String[] lines = r.out.split("\n");
+        Run r = Run.withInput("", "runs", "--runs-dir", runs().toString());
+        assertEquals(0, r.exit(), r.toString());
+        String[] lines = r.out().split("\n");
         assertTrue(lines[0].matches("WHEN \\(UTC\\) +SCENARIO +OUTCOME +SCORE +RUN"), lines[0]);
         assertTrue(lines[1].matches("2026-03-01 10:00 +late-parcel +unfinished +\\d+ +20260301-100000-late-parcel-2"), lines[1]);
         assertTrue(lines[2].matches("2026-03-01 10:00 +late-parcel +resolved +\\d+ +20260301-100000-late-parcel"), lines[2]);
@@ -120,23 +120,23 @@ class RunCommandsTest {
     @Test
     void replayReproducesTheRunAndNoticesAChangedScenario() throws Exception {
         Path run = play("/hint\n1\n1\n");
-        CommandRun same = CommandRun.run("", "replay", run.toString());
-        assertEquals(0, same.exit, same.toString());
-        assertTrue(same.out.contains("Scenario file: unchanged since the run"), same.out);
-        assertTrue(same.out.contains("Result: matches. Same 2 turns"), same.out);
+        Run same = Run.withInput("", "replay", run.toString());
+        assertEquals(0, same.exit(), same.toString());
+        assertTrue(same.out().contains("Scenario file: unchanged since the run"), same.out());
+        assertTrue(same.out().contains("Result: matches. Same 2 turns"), same.out());
 
         Path scenario = dir.resolve("late-parcel.yaml");
         Files.writeString(scenario, Files.readString(scenario).replace("Dana thanks you.", "Dana thanks you warmly."));
-        CommandRun wording = CommandRun.run("", "replay", run.toString());
-        assertEquals(0, wording.exit, wording.toString());
-        assertTrue(wording.out.contains("Scenario file: CHANGED since the run"), wording.out);
-        assertTrue(wording.out.contains("Result: matches."), wording.out);
+        Run wording = Run.withInput("", "replay", run.toString());
+        assertEquals(0, wording.exit(), wording.toString());
+        assertTrue(wording.out().contains("Scenario file: CHANGED since the run"), wording.out());
+        assertTrue(wording.out().contains("Result: matches."), wording.out());
 
         Files.writeString(scenario, Files.readString(scenario)
                 .replace("scores: {calmness: 80, acknowledgment: 55, resolution: 95}", "scores: {calmness: 80, acknowledgment: 55, resolution: 30}"));
-        CommandRun changed = CommandRun.run("", "replay", run.toString());
-        assertEquals(1, changed.exit, changed.toString());
-        assertTrue(changed.out.contains("Result: DIFFERS"), changed.out);
-        assertTrue(changed.out.contains("turn 2: scores were 80/55/95, now 80/55/30"), changed.out);
+        Run changed = Run.withInput("", "replay", run.toString());
+        assertEquals(1, changed.exit(), changed.toString());
+        assertTrue(changed.out().contains("Result: DIFFERS"), changed.out());
+        assertTrue(changed.out().contains("turn 2: scores were 80/55/95, now 80/55/30"), changed.out());
     }
 }

@@ -59,6 +59,16 @@ public final class Fixtures {
                 Map.of("refund", List.of("money back", "reimburse")), null, rules);
     }
 
+    /** The state after playing {@code actions} from the start with {@code engine}. */
+    public static ConversationState replay(ConversationEngine engine, Scenario scenario, long seed, Mode mode,
+                                           List<Action> actions) {
+        ConversationState s = engine.start(scenario, seed, mode);
+        for (Action a : actions) {
+            s = engine.apply(s, a).state();
+        }
+        return s;
+    }
+
     public static Scenario parcel() {
         return parcel(70, null);
     }

@@ -25,7 +25,7 @@ class DebriefBuilderTest {
     private final ConversationEngine fake = new ConversationEngine(new hotseat.conversation.FakeScorer());
 
     private ConversationState run(ConversationEngine engine, Action... actions) {
-        return engine.replay(Fixtures.parcel(), 3, Mode.PRACTICE, List.of(actions));
+        return Fixtures.replay(engine, Fixtures.parcel(), 3, Mode.PRACTICE, List.of(actions));
     }
 
     @Test
@@ -164,7 +164,7 @@ class DebriefBuilderTest {
 
     @Test
     void aTriggeredTurnSaysWhereTheMoodSentTheConversation() {
-        ConversationState s = fake.replay(Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
+        ConversationState s = Fixtures.replay(fake, Fixtures.parcel(70, Fixtures.triggers(">= 85", "manager")), 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.pick(2))));
         assertEquals("The customer's mood reached 90 (>= 85), so the conversation went to manager.",
                 DebriefBuilder.build(s).turns().get(0).trigger());

@@ -23,7 +23,8 @@ class ScenarioLibraryTest {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
             onDisk = files.filter(ScenarioFiles::isScenarioName).map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(onDisk, library.fileNames().stream().sorted().toList());
+        assertEquals(onDisk, library.checkAll().stream().map(r -> r.file().substring(ScenarioLibrary.PREFIX.length()))
+                .sorted().toList());
     }
 
     @Test
@@ -36,7 +37,7 @@ class ScenarioLibraryTest {
 
     @Test
     void resolvesABuiltInById() {
-        String first = library.fileNames().get(0);
+        String first = library.checkAll().get(0).file().substring(ScenarioLibrary.PREFIX.length());
         CheckResult byStem = library.resolve(first.substring(0, first.lastIndexOf('.')));
         assertTrue(byStem.playable(), () -> Tiny.lines(byStem.diagnostics()));
         String id = byStem.loaded().scenario().id();

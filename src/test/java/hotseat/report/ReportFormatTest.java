@@ -38,12 +38,12 @@ class ReportFormatTest {
                 "Say <sorry> & mean it", opening.tip()));
         Scenario s = new Scenario(base.id(), "Parcel <lost> & found", base.briefing(), base.difficulty(), base.tags(),
                 base.customer(), base.start(), nodes, base.endings(), base.synonyms(), base.vocabulary(), base.moodRules());
-        return DebriefBuilder.build(new ConversationEngine(new FakeScorer()).replay(s, 1, Mode.PRACTICE,
+        return DebriefBuilder.build(Fixtures.replay(new ConversationEngine(new FakeScorer()), s, 1, Mode.PRACTICE,
                 List.of(Action.answer(Reply.typed(NASTY_REPLY)))));
     }
 
     private static Debrief finished() {
-        return DebriefBuilder.build(new ConversationEngine(new FakeScorer()).replay(Fixtures.parcel(), 1, Mode.PRACTICE,
+        return DebriefBuilder.build(Fixtures.replay(new ConversationEngine(new FakeScorer()), Fixtures.parcel(), 1, Mode.PRACTICE,
                 List.of(Action.HINT, Action.answer(Reply.pick(1)), Action.answer(Reply.pick(1)))));
     }
 
@@ -56,7 +56,7 @@ class ReportFormatTest {
         assertEquals(81, tree.get("overall").get("score").asInt());
         assertEquals(85, tree.get("dimensions").get("calmness").asInt());
         assertEquals(3, tree.get("moodSeries").size());
-        assertEquals(JsonReport.MAPPER.readValue(json, Debrief.class), d);
+        assertEquals(Json.MAPPER.readValue(json, Debrief.class), d);
     }
 
     @Test

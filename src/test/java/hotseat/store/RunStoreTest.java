@@ -181,7 +181,7 @@ class RunStoreTest {
         s.apply(Action.UNDO);
         s.apply(Action.answer(Reply.typed("I can give you your money back")));
         RunRecord saved = RunStore.load(file(s));
-        var replayed = engine.replay(Fixtures.parcel(), saved.seed(), Mode.fromWord(saved.mode()),
+        var replayed = Fixtures.replay(engine, Fixtures.parcel(), saved.seed(), Mode.fromWord(saved.mode()),
                 saved.actions().stream().map(RecordedAction::action).toList());
         assertEquals(s.state(), replayed);
     }
