@@ -148,7 +148,7 @@ class ConversationEngineTest {
         Step step = engine.reply(s, Reply.pick(2));
         assertEquals(90, step.state().mood());
         assertEquals("checking", step.state().at(), "the option's next stands");
-        assertFalse(step.state().turns().get(0).triggered());
+        assertEquals(-1, step.state().turns().get(0).triggerIndex(), "no trigger fired");
     }
 
     @Test
