@@ -1,5 +1,6 @@
 package hotseat.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.AutoComplete;
@@ -16,20 +17,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "hotseat",
         mixinStandardHelpOptions = true,
         versionProvider = HotseatCommand.Version.class,
-        description = "Practise difficult customer conversations in the terminal.",
-        subcommands = {
-                ValidateCommand.class,
-                ListCommand.class,
-                AutoComplete.GenerateCompletion.class,
-                PlayCommand.class,
-                DebriefCommand.class,
-                ReplayCommand.class,
-                RunsCommand.class,
-                ScoreCommand.class,
-                CheckCommand.class,
-                GraphCommand.class,
-        })
+        description = "Practise difficult customer conversations in the terminal.")
 public final class HotseatCommand implements Callable<Integer> {
+
+    /** Every command, in the order help lists them; {@link Main} adds those a run needs. */
+    static final List<Class<?>> COMMANDS = List.of(
+            ValidateCommand.class,
+            ListCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            PlayCommand.class,
+            DebriefCommand.class,
+            ReplayCommand.class,
+            RunsCommand.class,
+            ScoreCommand.class,
+            CheckCommand.class,
+            GraphCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -45,7 +47,7 @@ public final class HotseatCommand implements Callable<Integer> {
             CommandLine play = spec.commandLine().getSubcommands().get("play");
             return play.execute();
         }
-        int exit = ListCommand.list(spec, java.util.List.of());
+        int exit = ListCommand.list(spec, List.of());
         spec.commandLine().getErr().println("hotseat --help shows every command.");
         return exit;
     }

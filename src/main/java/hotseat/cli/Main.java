@@ -1,22 +1,66 @@
 package hotseat.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The entry point: builds the command line, runs it, exits with its code. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(commandsFor(args)).execute(args));
     }
 
-    /** The configured command line, shared by {@code main} and the tests. */
+    /** The configured command line with every command, as help and completion show it; the tests use it too. */
     public static CommandLine commandLine() {
+        return commandLine(HotseatCommand.COMMANDS);
+    }
+
+    /**
+     * The commands a run with these arguments needs. picocli builds every command it is given
+     * before running one, and building them all is most of what {@code hotseat --version} would
+     * cost; so a run that names a command gets only that one. Help, completion, and a mistake
+     * whose message may list or suggest commands get them all.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        boolean version = false;
+        for (String arg : args) {
+            if (arg.equals("--debug")) {
+                continue;
+            }
+            if (arg.equals("-V") || arg.equals("--version")) {
+                version = true;
+                continue;
+            }
+            if (arg.startsWith("-")) {
+                return HotseatCommand.COMMANDS;
+            }
+            for (Class<?> command : HotseatCommand.COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(arg)) {
+                    return command == AutoComplete.GenerateCompletion.class ? HotseatCommand.COMMANDS : List.of(command);
+                }
+            }
+            return HotseatCommand.COMMANDS;
+        }
+        // `hotseat` alone plays (or lists, away from a terminal, which needs no command of its own).
+        return version ? List.of() : List.of(PlayCommand.class);
+    }
+
+    static CommandLine commandLine(List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new HotseatCommand());
+        for (Class<?> command : commands) {
+            cl.addSubcommand(command);
+        }
+        // Settings reach the commands added so far, so they come after them.
         cl.setExecutionExceptionHandler(new FriendlyErrors());
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        CommandLine completion = cl.getSubcommands().get("generate-completion");
+        if (completion != null) {
+            completion.getCommandSpec().usageMessage().hidden(false);
+        }
         cl.setUsageHelpAutoWidth(true);
         WordWrappedHelp.install(cl);
         return cl;

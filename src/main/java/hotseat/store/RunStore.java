@@ -16,7 +16,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hotseat.report.Json;
 import hotseat.session.RunRecord;
@@ -29,8 +28,6 @@ import hotseat.session.RunRecorder;
  * new one, never half of each.
  */
 public final class RunStore implements RunRecorder {
-    private static final ObjectMapper MAPPER = Json.MAPPER;
-
     private final Path dir;
 
     public RunStore(Path dir) {
@@ -106,7 +103,7 @@ public final class RunStore implements RunRecorder {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + run.id() + "-", ".tmp");
-            Files.write(tmp, MAPPER.writeValueAsBytes(run));
+            Files.write(tmp, Json.MAPPER.writeValueAsBytes(run));
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -141,7 +138,7 @@ public final class RunStore implements RunRecorder {
         }
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+            tree = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new RunFileException(file + where + ": the run file is not complete JSON (it may have been cut short) — "
@@ -157,7 +154,7 @@ public final class RunStore implements RunRecorder {
                     + RunRecord.VERSION + ")");
         }
         try {
-            RunRecord run = MAPPER.treeToValue(tree, RunRecord.class);
+            RunRecord run = Json.MAPPER.treeToValue(tree, RunRecord.class);
             if (run.debrief() == null || run.scenarioId() == null) {
                 throw new RunFileException(file + ": the run file is missing its scenario or debrief — it cannot be shown");
             }

@@ -60,6 +60,7 @@ class HelpTextTest {
     @Test
     void helpWrapsBetweenWordsAtEveryWidth() {
         CommandLine unwrapped = new CommandLine(new HotseatCommand());
+        HotseatCommand.COMMANDS.forEach(unwrapped::addSubcommand);
         unwrapped.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         unwrapped.setUsageHelpWidth(10_000);
         Map<String, String> words = new LinkedHashMap<>();
