@@ -1,6 +1,5 @@
 package hotseat.scoring;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class ReplyFeatures {
         };
         once.feature(BIAS, -1, -1);
         int words = 0;
-        Map<String, Integer> counts = new HashMap<>();
+        int distinct = 0;
         int previous = -1;
         boolean question = false;
         for (int i = 0; i < t.size; i++) {
@@ -52,8 +51,11 @@ final class ReplyFeatures {
             }
             String w = t.word[i];
             words++;
-            counts.merge(w, 1, Integer::sum);
-            once.feature("w:" + w, i, i);
+            String word = "w:" + w;
+            if (seen.add(word)) {
+                distinct++;
+                visitor.feature(word, i, i);
+            }
             if (t.initial[i]) {
                 once.feature("i:" + w, i, i);
             }
@@ -75,7 +77,7 @@ final class ReplyFeatures {
             once.feature("s:over sixty words", -1, -1);
         }
         // Padding and repetition: many words, few of them different.
-        if (words >= 8 && counts.size() < words * 0.6) {
+        if (words >= 8 && distinct < words * 0.6) {
             once.feature("s:repeats itself", -1, -1);
         }
         if (question) {
