@@ -1,8 +1,6 @@
 package hotseat.scoring;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,13 +18,6 @@ final class ReplyFeatures {
     /** Receives each feature of a reply once, with the tokens that carry it (-1 when none do). */
     interface Visitor {
         void feature(String name, int first, int last);
-    }
-
-    /** Feature name to the words of the reply it came from (the first place it was seen). */
-    static Map<String, String> of(Tokens t, ReplyScore rubric) {
-        Map<String, String> f = new LinkedHashMap<>();
-        visit(t, rubric, (name, first, last) -> f.put(name, first < 0 ? "" : t.quote(first, last)));
-        return f;
     }
 
     /** Visits every feature of a reply once, in reading order, shapes last. */

@@ -86,9 +86,9 @@ final class TtyTerminal extends UnixTerminal {
 
     @Override
     public void putString(String string) throws IOException {
-        StringBuilder printable = new StringBuilder(string.length());
-        string.codePoints().filter(c -> !Character.isISOControl(c)).forEach(printable::appendCodePoint);
-        writeToTerminal(printable.toString().getBytes(StandardCharsets.UTF_8));
+        // Every cell the screen sends was made by CellText, which has already turned control
+        // characters into spaces; this runs once per changed cell, so it only encodes.
+        writeToTerminal(string.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -124,7 +124,8 @@ public final class WeightsTrainer {
             for (int i = 0; i < n; i++) {
                 LabelledCorpus.Row row = corpus.rows().get(i);
                 ReplyScore s = rules.score(row.reply(), new ScoringContext(row.customer(), hotseat.scenario.Vocabulary.NONE));
-                Set<String> f = ReplyFeatures.of(rules.tokens(row.reply()), s).keySet();
+                Set<String> f = new HashSet<>();
+                ReplyFeatures.visit(rules.tokens(row.reply()), s, (name, first, last) -> f.add(name));
                 names.add(f);
                 floor[i] = rules.floorFired(s);
                 for (Dimension d : Dimension.values()) {
