@@ -48,6 +48,8 @@ final class ReplyScoring {
     private final List<Hit> hits = new ArrayList<>();
     private final List<Placed> placed = new ArrayList<>();
     private final int[] totals = new int[3];
+    /** Per sentence, whether it sets a condition; worked out on first use. */
+    private boolean[] conditionalSentences;
 
     ReplyScoring(CompiledRubric c, Tokens t, ScoringContext ctx) {
         this.c = c;
@@ -223,19 +225,20 @@ final class ReplyScoring {
      * the customer's wish ("if you'd prefer") is a choice, not a condition.
      */
     private boolean conditional(int i) {
-        for (int k = 0; k < t.size; k++) {
-            if (t.sentence[k] != t.sentence[i] || t.kind[k] != Tokens.WORD) {
-                continue;
-            }
-            if (t.word[k].equals("unless")) {
-                return true;
-            }
-            if (t.word[k].equals("if") && !(k + 2 < t.size && t.word[k + 1] != null && t.word[k + 1].equals("you")
-                    && t.word[k + 2] != null && CHOICE_VERBS.contains(t.word[k + 2]))) {
-                return true;
+        if (conditionalSentences == null) {
+            conditionalSentences = new boolean[t.sentence[t.size - 1] + 1];
+            for (int k = 0; k < t.size; k++) {
+                if (t.kind[k] != Tokens.WORD) {
+                    continue;
+                }
+                boolean choice = t.word[k].equals("if") && k + 2 < t.size && "you".equals(t.word[k + 1])
+                        && t.word[k + 2] != null && CHOICE_VERBS.contains(t.word[k + 2]);
+                if (t.word[k].equals("unless") || t.word[k].equals("if") && !choice) {
+                    conditionalSentences[t.sentence[k]] = true;
+                }
             }
         }
-        return false;
+        return conditionalSentences[t.sentence[i]];
     }
 
     /**
