@@ -26,8 +26,10 @@ $(CDS): $(JAR)
 	@rm -f $(CDS)
 	-@java -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) list >/dev/null 2>&1
 
+# A run stopped before its ending (3) or with Ctrl-C (130) is saved and is no error of make's.
 run: $(JAR) $(CDS)
-	@java $(JAVA_FAST) -jar $(JAR) $(ARGS)
+	@java $(JAVA_FAST) -jar $(JAR) $(ARGS); status=$$?; \
+	  case $$status in 0|3|130) ;; *) exit $$status ;; esac
 
 test:
 	./mvnw -B --no-transfer-progress verify
