@@ -1,8 +1,10 @@
 package hotseat.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,8 @@ final class ReplyScoring {
     private final int[] totals = new int[3];
     /** Per sentence, whether it sets a condition; worked out on first use. */
     private boolean[] conditionalSentences;
+    /** Per rule that echoes the customer, their words as that rule reads them. */
+    private Map<Integer, Set<String>> customerStems;
 
     ReplyScoring(CompiledRubric c, Tokens t, ScoringContext ctx) {
         this.c = c;
@@ -58,7 +62,8 @@ final class ReplyScoring {
     }
 
     ReplyScore run() {
-        findPhrases();
+        findPhrases(c.phrases);
+        findPhrases(c.phrasesOf(ctx.vocabulary()));
         markNegated();
         markSuppressed();
         List<List<Hit>> byRule = new ArrayList<>(c.rules.length);
@@ -120,11 +125,14 @@ final class ReplyScoring {
         return Math.max(0, Math.min(100, v));
     }
 
-    private void findPhrases() {
+    private void findPhrases(PhraseIndex index) {
+        if (index.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < t.size; i++) {
             if (t.kind[i] == Tokens.WORD) {
                 String w = t.word[i];
-                CompiledRubric.FirstWord first = c.byFirstWord.get(w);
+                PhraseIndex.FirstWord first = index.byFirstWord.get(w);
                 if (first != null) {
                     tryAll(first.any(), i);
                     int next = i + 1;
@@ -132,27 +140,27 @@ final class ReplyScoring {
                         next++;
                     }
                     if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
-                        CompiledRubric.Candidate[] cands = first.bySecond().get(t.word[next]);
+                        PhraseIndex.Candidate[] cands = first.bySecond().get(t.word[next]);
                         if (cands != null) {
                             tryAll(cands, i);
                         }
                     }
                 }
                 if (w.length() >= 3) {
-                    CompiledRubric.Candidate[] cands = c.byPrefix.get(w.substring(0, 3));
+                    PhraseIndex.Candidate[] cands = index.byPrefix.get(w.substring(0, 3));
                     if (cands != null) {
                         tryAll(cands, i);
                     }
                 }
             }
-            if (c.everywhere.length > 0) {
-                tryAll(c.everywhere, i);
+            if (index.everywhere.length > 0) {
+                tryAll(index.everywhere, i);
             }
         }
     }
 
-    private void tryAll(CompiledRubric.Candidate[] cands, int i) {
-        for (CompiledRubric.Candidate cand : cands) {
+    private void tryAll(PhraseIndex.Candidate[] cands, int i) {
+        for (PhraseIndex.Candidate cand : cands) {
             int end = cand.phrase().matchAt(t, i);
             if (end > i) {
                 addHit(cand.rule(), i, end);
@@ -556,16 +564,12 @@ final class ReplyScoring {
         }
     }
 
-    /** The customer's content words, stemmed; the last line seen is kept, as a conversation or batch repeats it. */
+    /** The customer's content words, stemmed, as rule {@code r} reads them; worked out on first use. */
     private Set<String> customerStems(int r) {
-        String line = ctx.customerLine();
-        CompiledRubric.CustomerWords cached = c.lastCustomer[r];
-        if (cached != null && cached.line().equals(line)) {
-            return cached.stems();
+        if (customerStems == null) {
+            customerStems = new HashMap<>(4);
         }
-        Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
-        c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
-        return stems;
+        return customerStems.computeIfAbsent(r, k -> Set.copyOf(contentStems(c.tokenizer.tokenize(ctx.customerLine()), k)));
     }
 
     private int firstWord(int from, int to) {
