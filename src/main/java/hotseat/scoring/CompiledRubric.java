@@ -154,9 +154,9 @@ final class CompiledRubric {
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
                 SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid",
                 SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo",
-                PADDING = "padding";
+                PADDING = "padding", EARNED_CALM = "earned_calm";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
-                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING);
+                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING, EARNED_CALM);
 
         private Detector() {}
     }

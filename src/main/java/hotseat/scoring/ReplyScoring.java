@@ -52,6 +52,8 @@ final class ReplyScoring {
     private final int[] totals = new int[3];
     /** Per sentence, whether it sets a condition; worked out on first use. */
     private boolean[] conditionalSentences;
+    /** Whether a rule marked {@code floor} has taken points away. */
+    private boolean floored;
     /** Per rule that echoes the customer, their words as that rule reads them. */
     private Map<Integer, Set<String>> customerStems;
 
@@ -99,10 +101,16 @@ final class ReplyScoring {
                 default -> { }
             }
         }
-        // Taking back acts on what the other rules gave, so it comes last, and padding after it.
+        // Taking back acts on what the other rules gave, so it comes last; then the calm earned by
+        // what is left, and padding after it.
         for (int r = 0; r < c.rules.length; r++) {
             if (CompiledRubric.Detector.TAKE_BACK.equals(c.rules[r].detect())) {
                 takeBack(r, byRule.get(r));
+            }
+        }
+        for (int r = 0; r < c.rules.length; r++) {
+            if (CompiledRubric.Detector.EARNED_CALM.equals(c.rules[r].detect())) {
+                earnedCalm(r);
             }
         }
         for (int r = 0; r < c.rules.length; r++) {
@@ -384,6 +392,7 @@ final class ReplyScoring {
 
     private void award(int position, Dimension d, RubricRule rule, String matched, int effect) {
         totals[d.ordinal()] += effect;
+        floored |= effect < 0 && rule.isFloor();
         placed.add(new Placed(position, new Evidence(d, rule.name(), matched, effect, rule.note())));
     }
 
@@ -404,6 +413,41 @@ final class ReplyScoring {
                 award(position, d, rule, matched, e * percent / 100);
             }
         }
+    }
+
+    /**
+     * Calm shown rather than assumed: {@code percent} of the acknowledgment and resolution the
+     * reply earned, after negation and taking back, up to the rule's calmness. Nothing after a
+     * floor rule — a fix shouted or wrapped in blame is not composed.
+     */
+    private void earnedCalm(int r) {
+        RubricRule rule = c.rules[r];
+        int earned = totals[Dimension.ACKNOWLEDGMENT.ordinal()] + totals[Dimension.RESOLUTION.ordinal()];
+        if (floored || earned <= 0) {
+            return;
+        }
+        int share = rule.percent() == null ? 25 : rule.percent();
+        int effect = Math.min(rule.effect(Dimension.CALMNESS), earned * share / 100);
+        if (effect <= 0) {
+            return;
+        }
+        // Quote the two rules that earned most, in reading order, so the trainee sees where it came from.
+        List<Placed> givers = new ArrayList<>();
+        for (Placed p : placed) {
+            if (p.evidence.dimension() != Dimension.CALMNESS && p.evidence.effect() > 0) {
+                givers.add(p);
+            }
+        }
+        givers.sort((a, b) -> Integer.compare(b.evidence.effect(), a.evidence.effect()));
+        List<Placed> shown = new ArrayList<>(givers.subList(0, Math.min(2, givers.size())));
+        shown.sort((a, b) -> Integer.compare(a.position, b.position));
+        List<String> names = new ArrayList<>();
+        for (Placed p : shown) {
+            if (!names.contains(p.evidence.rule())) {
+                names.add(p.evidence.rule());
+            }
+        }
+        award(shown.isEmpty() ? 0 : shown.get(0).position, Dimension.CALMNESS, rule, String.join(" · ", names), effect);
     }
 
     /** Two or more words in capitals (acronyms aside), or a reply written mostly in capitals. */
