@@ -36,7 +36,17 @@ public final class TestDatabases {
 
     public static synchronized EmbeddedPostgres server() throws Exception {
         if (server == null) {
-            server = EmbeddedPostgres.builder().start();
+            // Passwords are checked as a real server checks them (the embedded default trusts everyone);
+            // only the administrator used to make databases is trusted.
+            java.nio.file.Path hba = java.nio.file.Files.createTempFile("hotseat-pg_hba", ".conf");
+            java.nio.file.Files.writeString(hba, String.join("\n",
+                    "local all all trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            hba.toFile().deleteOnExit();
+            server = EmbeddedPostgres.builder().setServerConfig("hba_file", hba.toString()).start();
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE ROLE hotseat LOGIN SUPERUSER PASSWORD 's3cret-pw'");
             }
