@@ -1,12 +1,7 @@
 package hotseat.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -42,30 +37,6 @@ final class DebriefOutput {
         } else {
             text = format.render(debrief, file == null && format == ReportFormat.TEXT && Style.detect().colour());
         }
-        if (file == null) {
-            out.print(text);
-            out.flush();
-            return;
-        }
-        Path target = file.toAbsolutePath();
-        try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(file + ": cannot write the debrief (" + e.getMessage() + ")");
-        }
-        out.println("Debrief written to " + file);
-        out.flush();
+        OutputFile.write(text, file, out, "Debrief");
     }
 }
