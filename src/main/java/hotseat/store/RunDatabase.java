@@ -54,6 +54,8 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     private final Set<String> knownVersions = new HashSet<>();
     private final Set<String> knownTrainees = new HashSet<>();
     private final Map<String, Playable> pendingScenarios = new LinkedHashMap<>();
+    /** The turns last written for each run this store saved, so a save writes only what changed. */
+    private final Map<String, List<DebriefTurn>> writtenTurns = new java.util.HashMap<>();
 
     private RunDatabase(Database database, Connection connection) {
         this.database = database;
@@ -104,7 +106,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     public synchronized void release(String id) {
         try {
             write("give back the run id " + id, () -> {
-                try (PreparedStatement s = connection.prepareStatement("DELETE FROM runs WHERE id = ? AND debrief IS NULL")) {
+                try (PreparedStatement s = connection.prepareStatement("DELETE FROM runs WHERE id = ? AND started_at IS NULL")) {
                     s.setString(1, id);
                     return s.executeUpdate();
                 }
@@ -135,10 +137,20 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             throw new StoreException("run " + run.id() + ": cannot write its debrief (" + e.getOriginalMessage() + ")");
         }
         String doc = new String(debrief, java.nio.charset.StandardCharsets.UTF_8);
-        write("save run " + run.id(), () -> {
-            writeRun(run, doc, false);
-            return null;
-        });
+        try {
+            write("save run " + run.id(), () -> {
+                writeRun(run, doc, false);
+                return null;
+            });
+            if (run.finished()) {
+                writtenTurns.remove(run.id());
+            } else {
+                writtenTurns.put(run.id(), run.debrief().turns());
+            }
+        } catch (StoreException e) {
+            writtenTurns.remove(run.id());
+            throw e;
+        }
     }
 
     /**
@@ -176,11 +188,11 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         Debrief d = run.debrief();
         String[] columns = {"trainee", "scenario_id", "scenario_sha256", "scenario_title", "scenario_source", "seed", "mode",
                 "started_at", "updated_at", "finished", "outcome", "ending_id", "overall_score", "grade", "calmness",
-                "acknowledgment", "resolution", "turn_count", "hints_used", "undos", "debrief"};
+                "acknowledgment", "resolution", "turn_count", "hints_used", "undos"};
         Object[] values = {run.trainee(), run.scenarioId(), sha, run.scenarioTitle(), run.scenarioSource(), run.seed(),
                 run.mode(), run.startedAt(), run.updatedAt(), run.finished() ? 1 : 0, run.outcome(), d.endingId(),
                 run.overallScore(), d.overall().grade(), d.dimensions().calmness(), d.dimensions().acknowledgment(),
-                d.dimensions().resolution(), d.turns().size(), d.hintsUsed(), d.undos(), debriefJson};
+                d.dimensions().resolution(), d.turns().size(), d.hintsUsed(), d.undos()};
         int updated = 0;
         if (!onlyIfNew) {
             StringBuilder sql = new StringBuilder("UPDATE runs SET ");
@@ -207,6 +219,19 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                 }
                 if (s.executeUpdate() == 0) {
                     return false;
+                }
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement(updated == 0
+                ? "INSERT INTO run_debriefs (debrief, run_id) VALUES (?, ?)"
+                : "UPDATE run_debriefs SET debrief = ? WHERE run_id = ?")) {
+            s.setString(1, debriefJson);
+            s.setString(2, run.id());
+            if (s.executeUpdate() == 0) {
+                try (PreparedStatement i = connection.prepareStatement("INSERT INTO run_debriefs (debrief, run_id) VALUES (?, ?)")) {
+                    i.setString(1, debriefJson);
+                    i.setString(2, run.id());
+                    i.executeUpdate();
                 }
             }
         }
@@ -247,22 +272,43 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         }
     }
 
-    /** The turns that stand, their evidence and the debrief's habits, written afresh (an undo takes a turn away). */
+    /**
+     * The turns that stand and their evidence. The turns this store wrote for the run last time
+     * that are unchanged stay as they are; from the first that differs on (a new reply, one taken
+     * back, or the last one, whose route is known only once the next reply or the ending is), they
+     * are written afresh. The debrief's habits are written afresh each time.
+     */
     private void writeTurns(String runId, Debrief d) throws SQLException {
-        for (String table : new String[] {"turns", "evidence", "habits"}) {
-            try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
-                s.setString(1, runId);
-                s.executeUpdate();
+        List<DebriefTurn> before = writtenTurns.get(runId);
+        int from = 0;
+        if (before != null) {
+            while (from < before.size() && from < d.turns().size() && before.get(from).equals(d.turns().get(from))) {
+                from++;
+            }
+            from = Math.max(0, from - 1);
+        }
+        if (before == null || from < before.size()) {
+            for (String sql : new String[] {"DELETE FROM turns WHERE run_id = ? AND number > ?",
+                    "DELETE FROM evidence WHERE run_id = ? AND turn_number > ?"}) {
+                try (PreparedStatement s = connection.prepareStatement(sql)) {
+                    s.setString(1, runId);
+                    s.setInt(2, from);
+                    s.executeUpdate();
+                }
             }
         }
-        if (!d.turns().isEmpty()) {
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM habits WHERE run_id = ?")) {
+            s.setString(1, runId);
+            s.executeUpdate();
+        }
+        if (from < d.turns().size()) {
             try (PreparedStatement t = connection.prepareStatement("INSERT INTO turns (run_id, number, node_id, customer_line,"
                     + " reply_text, reply_kind, calmness, acknowledgment, resolution, mood_before, mood_after, hint_used,"
                     + " trigger_target, routed_to, best_available, fell_short) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement e = connection.prepareStatement("INSERT INTO evidence (run_id, turn_number, seq, dimension,"
                          + " rule, matched, effect, practice) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 boolean anyEvidence = false;
-                for (int i = 0; i < d.turns().size(); i++) {
+                for (int i = from; i < d.turns().size(); i++) {
                     DebriefTurn turn = d.turns().get(i);
                     String routedTo = turn.trigger() != null ? turn.trigger()
                             : i + 1 < d.turns().size() ? d.turns().get(i + 1).nodeId() : d.endingId();
@@ -310,8 +356,8 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         return read("read run " + id, () -> {
             RunRecord head;
             try (PreparedStatement s = connection.prepareStatement("SELECT id, scenario_id, scenario_title, scenario_source,"
-                    + " scenario_sha256, seed, mode, trainee, started_at, updated_at, finished, outcome, overall_score, debrief"
-                    + " FROM runs WHERE id = ? AND debrief IS NOT NULL")) {
+                    + " scenario_sha256, seed, mode, trainee, started_at, updated_at, finished, outcome, overall_score, d.debrief"
+                    + " FROM runs JOIN run_debriefs d ON d.run_id = runs.id WHERE runs.id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -391,7 +437,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         return read("list trainees", () -> {
             List<String> names = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT DISTINCT trainee FROM runs WHERE trainee IS NOT NULL AND debrief IS NOT NULL ORDER BY trainee")) {
+                    "SELECT DISTINCT trainee FROM runs WHERE trainee IS NOT NULL AND started_at IS NOT NULL ORDER BY trainee")) {
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         names.add(r.getString(1));
@@ -463,7 +509,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     }
 
     private static String where(RunFilter f, List<Object> args, String t) {
-        StringBuilder w = new StringBuilder(t + "debrief IS NOT NULL");
+        StringBuilder w = new StringBuilder(t + "started_at IS NOT NULL");
         if (f.scenarioId() != null) {
             w.append(" AND " + t + "scenario_id = ?");
             args.add(f.scenarioId());

@@ -21,7 +21,7 @@ CREATE TABLE scenario_versions (
 );
 
 -- One row a run. A run's row is claimed (inserted with its id alone) before its first save, so
--- that no two runs get the same id; a claimed row has no debrief until that save.
+-- that no two runs get the same id; a claimed row has no started_at until that save.
 CREATE TABLE runs (
     id              TEXT PRIMARY KEY,
     trainee         TEXT REFERENCES trainees (name),
@@ -44,12 +44,18 @@ CREATE TABLE runs (
     turn_count      INTEGER NOT NULL DEFAULT 0,
     hints_used      INTEGER NOT NULL DEFAULT 0,
     undos           INTEGER NOT NULL DEFAULT 0,
-    debrief         TEXT,
     FOREIGN KEY (scenario_id, scenario_sha256) REFERENCES scenario_versions (scenario_id, sha256)
 );
 CREATE INDEX runs_by_started ON runs (started_at);
 CREATE INDEX runs_by_trainee ON runs (trainee, started_at);
 CREATE INDEX runs_by_scenario ON runs (scenario_id, started_at);
+
+-- Each run's debrief as of its last save, as one JSON document (the shape `hotseat debrief RUN
+-- --format json` writes under "debrief"), kept apart so that listing runs reads small rows.
+CREATE TABLE run_debriefs (
+    run_id          TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+    debrief         TEXT NOT NULL
+);
 
 -- Everything the trainee did, in order: replies (an option or typed words), hints and undos.
 -- Append-only: a reply taken back stays here, followed by its undo.

@@ -83,7 +83,7 @@ class RunDatabaseTest {
         }
         assertEquals(List.of(List.of("1", "runs")),
                 rows(d, "SELECT version, description FROM flyway_schema_history WHERE version IS NOT NULL"));
-        for (String table : List.of("trainees", "scenario_versions", "runs", "actions", "turns", "evidence", "habits", "imports")) {
+        for (String table : List.of("trainees", "scenario_versions", "runs", "run_debriefs", "actions", "turns", "evidence", "habits", "imports")) {
             assertEquals("0", rows(d, "SELECT COUNT(*) FROM " + table).get(0).get(0), table);
         }
     }
