@@ -304,14 +304,13 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         if (from < d.turns().size()) {
             try (PreparedStatement t = connection.prepareStatement("INSERT INTO turns (run_id, number, node_id, customer_line,"
                     + " reply_text, reply_kind, calmness, acknowledgment, resolution, mood_before, mood_after, hint_used,"
-                    + " trigger_target, routed_to, best_available, fell_short) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " mood_trigger, routed_to, best_available, fell_short) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement e = connection.prepareStatement("INSERT INTO evidence (run_id, turn_number, seq, dimension,"
                          + " rule, matched, effect, practice) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 boolean anyEvidence = false;
                 for (int i = from; i < d.turns().size(); i++) {
                     DebriefTurn turn = d.turns().get(i);
-                    String routedTo = turn.trigger() != null ? turn.trigger()
-                            : i + 1 < d.turns().size() ? d.turns().get(i + 1).nodeId() : d.endingId();
+                    String routedTo = i + 1 < d.turns().size() ? d.turns().get(i + 1).nodeId() : d.endingId();
                     bind(t, runId, turn.number(), turn.nodeId(), turn.customerLine(), turn.reply(), turn.replyKind(),
                             turn.scores().calmness(), turn.scores().acknowledgment(), turn.scores().resolution(),
                             turn.moodBefore(), turn.moodAfter(), turn.hintUsed() ? 1 : 0, turn.trigger(), routedTo,

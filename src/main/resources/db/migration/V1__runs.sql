@@ -73,7 +73,7 @@ CREATE TABLE actions (
 );
 
 -- The turns that stand (after undos), as the debrief shows them: the customer's line, the reply,
--- its scores, the mood, and where the conversation went next (the route).
+-- its scores, the mood, and where the conversation went next (the route; NULL while unknown).
 CREATE TABLE turns (
     run_id          TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
     number          INTEGER NOT NULL,
@@ -87,8 +87,8 @@ CREATE TABLE turns (
     mood_before     INTEGER NOT NULL,
     mood_after      INTEGER NOT NULL,
     hint_used       INTEGER NOT NULL DEFAULT 0,
-    trigger_target  TEXT,
-    routed_to       TEXT,
+    mood_trigger    TEXT,     -- when the mood sent the conversation elsewhere after this reply: how
+    routed_to       TEXT,     -- the node the conversation went to next, or the ending reached
     best_available  INTEGER NOT NULL DEFAULT 0,
     fell_short      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (run_id, number)
