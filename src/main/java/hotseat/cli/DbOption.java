@@ -31,16 +31,27 @@ final class DbOption {
     /** The environment the defaults are read from; tests replace it. */
     Map<String, String> env = System.getenv();
 
-    /** Opens the run database; messages about importing old run files go to {@code err}. */
-    RunDatabase open(PrintWriter err) {
+    /**
+     * Which database the options, environment and config file choose, without opening it: a
+     * mistake in them is reported before anything is shown.
+     */
+    StoreChoice choice() {
         if (runsDir != null) {
             throw new CommandFailure("--runs-dir is gone: runs are kept in a database now — use --db FILE (a SQLite file)"
                     + " or --db postgresql://…, and bring a folder of run files in with: hotseat runs --import " + runsDir, 2);
         }
-        StoreChoice choice;
+        try {
+            return StoreChoice.resolve(db, env);
+        } catch (StoreException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+    }
+
+    /** Opens the run database; messages about importing old run files go to {@code err}. */
+    RunDatabase open(PrintWriter err) {
+        StoreChoice choice = choice();
         RunDatabase store;
         try {
-            choice = StoreChoice.resolve(db, env);
             store = RunDatabase.open(choice.database());
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());

@@ -23,6 +23,7 @@ import hotseat.session.PlaySession;
 import hotseat.session.PlaySettings;
 import hotseat.session.Playable;
 import hotseat.session.RunRecord;
+import hotseat.session.RunRecorder;
 import hotseat.store.RunDatabase;
 import hotseat.store.StoreException;
 import hotseat.tui.FullScreen;
@@ -98,8 +99,10 @@ public final class PlayCommand implements Callable<Integer> {
     /** The clock for the run's times; tests fix it. */
     Clock clock = Clock.systemUTC();
 
-    /** The run database, open while the command runs. */
+    /** The run database, open while the command runs (plain play and resuming use it directly). */
     private RunDatabase store;
+    /** Where this command's run is recorded: the database, or the database still opening. */
+    private RunRecorder recorder;
 
     @Override
     public Integer call() throws IOException {
@@ -109,11 +112,30 @@ public final class PlayCommand implements Callable<Integer> {
         if (resume != null && scenario != null) {
             throw new CommandFailure("--resume takes up a run of the scenario it was begun with — leave out " + scenario, 2);
         }
+        if (resume == null && !plain && answers == null && Terminal.fullScreen() && db.choice().isDefault()) {
+            // The first frame does not wait for the local database; the run waits for it when first
+            // recorded. A database the user named is opened first, so that one out of reach is
+            // reported before play rather than during it. What opening says (old run files
+            // imported) is kept until the screen is given back.
+            java.io.StringWriter said = new java.io.StringWriter();
+            PrintWriter sayLater = new PrintWriter(said);
+            try (DeferredRecorder deferred = new DeferredRecorder(() -> db.open(sayLater))) {
+                recorder = deferred;
+                return play();
+            } finally {
+                recorder = null;
+                sayLater.flush();
+                spec.commandLine().getErr().print(said);
+                spec.commandLine().getErr().flush();
+            }
+        }
         try (RunDatabase opened = db.open(spec.commandLine().getErr())) {
             store = opened;
+            recorder = opened;
             return play();
         } finally {
             store = null;
+            recorder = null;
         }
     }
 
@@ -245,7 +267,7 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** A run's settings: the scorer given (unless a test has set its own), the runs folder, this command's clock. */
     private PlaySettings settings(Supplier<ReplyScorer> standard, Mode mode, long runSeed) {
-        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get()), store, mode, runSeed,
+        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get()), recorder, mode, runSeed,
                 clock, trainee != null ? trainee.strip() : db.loginName());
     }
 
