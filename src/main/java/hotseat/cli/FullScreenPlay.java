@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import hotseat.load.CheckResult;
 import hotseat.load.ScenarioLibrary;
@@ -25,17 +23,15 @@ import hotseat.tui.FullScreen;
 final class FullScreenPlay {
     private FullScreenPlay() {}
 
-    /** The picker over every playable built-in scenario, then play. */
-    static int pick(PlaySettings settings, ReportFormat debriefFormat, Path debriefOut, PrintWriter out, PrintWriter err)
-            throws IOException {
+    /** The picker over every playable scenario, the user's own and the built-in ones, then play. */
+    static int pick(PlaySettings settings, java.util.Map<String, String> env, ReportFormat debriefFormat, Path debriefOut,
+                    PrintWriter out, PrintWriter err) throws IOException {
         FullScreen.Ending ending = new FullScreen(settings, Style.detect().colour()).pick(() -> {
             // Read while the terminal starts; a scenario with errors is left out of the picker.
+            // An own scenario with a built-in one's id is the one offered.
             List<Playable> scenarios = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (CheckResult r : ScenarioLibrary.builtIn().checkAll()) {
-                if (r.playable() && ids.add(r.loaded().scenario().id())) {
-                    scenarios.add(new Playable(r.loaded().scenario(), r.file(), r.loaded().sha256(), r.loaded().text()));
-                }
+            for (CheckResult r : ScenarioLibrary.playableById(ScenarioLibrary.forUser(env).checkAll(), new ArrayList<>())) {
+                scenarios.add(new Playable(r.loaded().scenario(), r.file(), r.loaded().sha256(), r.loaded().text()));
             }
             scenarios.sort((a, b) -> Scenario.EASIEST_FIRST.compare(a.scenario(), b.scenario()));
             return new FullScreen.Library(scenarios, scenarios.isEmpty()

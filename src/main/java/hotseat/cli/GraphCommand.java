@@ -57,7 +57,7 @@ final class GraphCommand implements Callable<Integer> {
             default -> throw new CommandFailure("--format " + format + " is not known — use mermaid or dot", 2);
         };
         PrintWriter err = spec.commandLine().getErr();
-        CheckResult result = ScenarioLibrary.builtIn().resolve(Arguments.named(scenario, "the scenario", Arguments.SCENARIO_FIX));
+        CheckResult result = ScenarioLibrary.forUser(System.getenv()).resolve(Arguments.named(scenario, "the scenario", Arguments.SCENARIO_FIX));
         if (result.loaded() == null) {
             result.diagnostics().forEach(d -> err.println(d.format()));
             err.flush();

@@ -24,6 +24,7 @@ public final class HotseatCommand implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(
             ValidateCommand.class,
             ListCommand.class,
+            NewCommand.class,
             AutoComplete.GenerateCompletion.class,
             PlayCommand.class,
             DebriefCommand.class,
@@ -48,7 +49,7 @@ public final class HotseatCommand implements Callable<Integer> {
             CommandLine play = spec.commandLine().getSubcommands().get("play");
             return play.execute();
         }
-        int exit = ListCommand.list(spec, List.of());
+        int exit = ListCommand.list(spec, List.of(), System.getenv());
         spec.commandLine().getErr().println("hotseat --help shows every command.");
         return exit;
     }

@@ -159,8 +159,8 @@ public final class PlayCommand implements Callable<Integer> {
         if (scenario == null) {
             if (fullScreen) {
                 try {
-                    return FullScreenPlay.pick(settings(Scorers::inBackground, mode, runSeed), debriefFormat, debriefOut, out,
-                            err);
+                    return FullScreenPlay.pick(settings(Scorers::inBackground, mode, runSeed), db.env, debriefFormat, debriefOut,
+                            out, err);
                 } catch (FullScreen.Unavailable e) {
                     Terminal.didNotAnswer();
                     throw new CommandFailure(e.getMessage() + " Choose in plain mode instead: " + giveAScenario, 2);
@@ -168,7 +168,7 @@ public final class PlayCommand implements Callable<Integer> {
             }
             throw new CommandFailure(giveAScenario, 2);
         }
-        Playable playable = resumed != null ? resumedPlayable(resumed, err) : ScenarioResolver.resolve(scenario, err);
+        Playable playable = resumed != null ? resumedPlayable(resumed, err) : ScenarioResolver.resolve(scenario, db.env, err);
         if (fullScreen && resumed == null) {
             try {
                 return FullScreenPlay.play(playable, settings(Scorers::inBackground, mode, runSeed), debriefFormat, debriefOut,
@@ -221,7 +221,7 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private Playable resumedPlayable(RunRecord run, PrintWriter err) {
-        Playable now = ScenarioResolver.resolveQuietly(scenario);
+        Playable now = ScenarioResolver.resolveQuietly(scenario, db.env);
         if (now != null && java.util.Objects.equals(now.sha256(), run.scenarioSha256())) {
             return now;
         }
@@ -242,7 +242,7 @@ public final class PlayCommand implements Callable<Integer> {
             err.flush();
             return now;
         }
-        return ScenarioResolver.resolve(scenario, err);
+        return ScenarioResolver.resolve(scenario, db.env, err);
     }
 
     private static PlaySession resume(Playable playable, PlaySettings settings, RunRecord run, PrintWriter out) {

@@ -93,7 +93,7 @@ public final class ProgressCommand implements Callable<Integer> {
         ReplyScorer s = scorer != null ? scorer : Scorers.inBackground();
         List<ScenarioExercise> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (CheckResult r : ScenarioLibrary.builtIn().checkAll()) {
+        for (CheckResult r : ScenarioLibrary.forUser(System.getenv()).checkAll()) {
             if (!r.playable() || !seen.add(r.loaded().scenario().id())) {
                 continue;
             }

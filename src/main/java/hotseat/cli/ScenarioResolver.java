@@ -9,7 +9,7 @@ import hotseat.load.ScenarioLibrary;
 import hotseat.session.Playable;
 
 /**
- * Finds the scenario a command names — a path to a YAML file, or the id of a built-in one — and
+ * Finds the scenario a command names — a path to a YAML file, or the id of an own or built-in one — and
  * makes sure it can be played: it is read safely and validated, and its errors are reported the
  * way `hotseat validate` reports them.
  */
@@ -18,7 +18,12 @@ final class ScenarioResolver {
     private ScenarioResolver() {}
 
     static Playable resolve(String arg, PrintWriter err) {
-        CheckResult result = check(Arguments.named(arg, "the scenario", Arguments.SCENARIO_FIX));
+        return resolve(arg, System.getenv(), err);
+    }
+
+    /** As {@link #resolve(String, PrintWriter)}, finding own scenarios through {@code env}. */
+    static Playable resolve(String arg, java.util.Map<String, String> env, PrintWriter err) {
+        CheckResult result = check(Arguments.named(arg, "the scenario", Arguments.SCENARIO_FIX), env);
         if (!result.playable()) {
             long errors = result.errors();
             if (errors == 1) {
@@ -39,8 +44,8 @@ final class ScenarioResolver {
     }
 
     /** The scenario an argument names when it can be played; null otherwise (nothing is reported). */
-    static Playable resolveQuietly(String arg) {
-        CheckResult result = check(arg);
+    static Playable resolveQuietly(String arg, java.util.Map<String, String> env) {
+        CheckResult result = check(arg, env);
         return result.playable() ? new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256(),
                 result.loaded().text()) : null;
     }
@@ -53,7 +58,7 @@ final class ScenarioResolver {
                 result.loaded().text()) : null;
     }
 
-    private static CheckResult check(String arg) {
-        return ScenarioLibrary.builtIn().resolve(arg);
+    private static CheckResult check(String arg, java.util.Map<String, String> env) {
+        return ScenarioLibrary.forUser(env).resolve(arg);
     }
 }

@@ -1,6 +1,7 @@
 package hotseat.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
                 "Check scenario files for mistakes before a trainee meets them.",
-                "Prints one line per problem: path:line:col: error: message (or warning:).",
+                "Prints one line per problem: path:line:col: error: message (or warning:); --format json or sarif"
+                        + " prints them for tools and code hosts instead.",
                 "Exit status: 0 no errors, 1 errors found (or warnings, with --strict), 2 usage mistake."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -29,6 +31,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Fail on warnings too (what CI runs).")
     boolean strict;
+
+    /** How the problems are printed. */
+    enum Format { text, json, sarif }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (one line per problem, the default), json (for tools) or sarif (SARIF 2.1.0, which code"
+                    + " hosts such as GitHub turn into notes on a pull request's lines).")
+    Format format;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Scenario files, or folders searched for *.yaml and *.yml files.")
@@ -43,11 +53,12 @@ final class ValidateCommand implements Callable<Integer> {
         int files = 0;
         long errors = 0;
         long warnings = 0;
+        List<Diagnostic> all = new ArrayList<>();
         for (String argument : paths) {
             List<ScenarioFiles.Found> found = ScenarioArguments.expand(argument);
             Optional<Diagnostic> empty = ScenarioArguments.emptyFolder(argument, found);
             if (empty.isPresent()) {
-                out.println(style.diagnostic(empty.get()));
+                all.add(empty.get());
                 errors++;
             }
             for (ScenarioFiles.Found f : found) {
@@ -55,10 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
                 files++;
                 errors += result.errors();
                 warnings += result.warnings();
-                for (Diagnostic d : result.diagnostics()) {
-                    out.println(style.diagnostic(d));
-                }
+                all.addAll(result.diagnostics());
             }
+        }
+        switch (format) {
+            case text -> all.forEach(d -> out.println(style.diagnostic(d)));
+            case json -> out.print(ValidateReport.json(all, files, errors, warnings));
+            case sarif -> out.print(ValidateReport.sarif(all, HotseatCommand.class.getPackage().getImplementationVersion()));
         }
         out.flush();
         err.println("checked " + files + (files == 1 ? " file: " : " files: ") + plural(errors, "error") + ", "

@@ -13,9 +13,11 @@ public final class LoadedScenario {
     private final SourceMap sourceMap;
     private final String file;
     private final byte[] bytes;
+    private final java.util.List<Diagnostic> warnings;
     private String sha256;
 
-    LoadedScenario(Scenario scenario, SourceMap sourceMap, String file, byte[] bytes) {
+    LoadedScenario(Scenario scenario, SourceMap sourceMap, String file, byte[] bytes, java.util.List<Diagnostic> warnings) {
+        this.warnings = java.util.List.copyOf(warnings);
         this.scenario = scenario;
         this.sourceMap = sourceMap;
         this.file = file;
@@ -28,6 +30,11 @@ public final class LoadedScenario {
 
     public SourceMap sourceMap() {
         return sourceMap;
+    }
+
+    /** What reading the file warned of, before the story was validated. */
+    public java.util.List<Diagnostic> warnings() {
+        return warnings;
     }
 
     public String file() {

@@ -46,6 +46,12 @@ public final class RecordBinder {
 
     private final String file;
     private final List<Diagnostic> problems = new ArrayList<>();
+    /** The records being bound, innermost first: where a misplaced key may belong. */
+    private final java.util.Deque<Frame> frames = new java.util.ArrayDeque<>();
+    /** Keys found written outside the map they belong to, as "key@path": not reported missing there too. */
+    private final java.util.Set<String> misplaced = new java.util.HashSet<>();
+
+    private record Frame(Shape shape, YamlNode.Mapping mapping, Place path) {}
 
     private RecordBinder(String file) {
         this.file = file;
@@ -54,6 +60,7 @@ public final class RecordBinder {
     public static <T> Bound<T> bind(String file, YamlNode root, Class<T> type) throws LoadFailure {
         RecordBinder binder = new RecordBinder(file);
         Object value = binder.value(root, type, Place.ROOT);
+        binder.problems.removeIf(d -> binder.misplaced.stream().anyMatch(k -> d.message().startsWith(missing(k))));
         if (!binder.problems.isEmpty() || value == FAILED) {
             binder.problems.sort((a, b) -> a.location().compareTo(b.location()));
             throw new LoadFailure(binder.problems);
@@ -178,8 +185,17 @@ public final class RecordBinder {
         List<YamlNode.Entry> entries = m.entries();
         Map<String, Object> out = new LinkedHashMap<>(entries.size() * 4 / 3 + 1);
         boolean failed = false;
+        YamlNode.Entry before = null;
         for (YamlNode.Entry e : entries) {
             Place entryPath = path.key(e.key());
+            YamlNode.Entry previous = before;
+            before = e;
+            if (valueType instanceof Class<?> rc && rc.isRecord() && !(e.value() instanceof YamlNode.Mapping)
+                    && SHAPES.computeIfAbsent(rc, Shape::of).indexByKey.containsKey(e.key())) {
+                fail(e.keyLocation(), fieldWhereIdBelongs(e, previous, path));
+                failed = true;
+                continue;
+            }
             if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
                 fail(e.keyLocation(), name(entryPath) + " has no value — write its value after the colon, or remove it");
                 failed = true;
@@ -197,13 +213,23 @@ public final class RecordBinder {
 
     private Object record(YamlNode.Mapping m, Class<?> type, Place path) {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        frames.push(new Frame(shape, m, path));
+        try {
+            return bindRecord(m, type, shape, path);
+        } finally {
+            frames.pop();
+        }
+    }
+
+    private Object bindRecord(YamlNode.Mapping m, Class<?> type, Shape shape, Place path) {
         Object[] args = new Object[shape.components.length];
         boolean failed = false;
         java.util.Set<String> suggested = null; // keys already offered as "did you mean"; rare
         for (YamlNode.Entry e : m.entries()) {
             Integer index = shape.indexByKey.get(e.key());
             if (index == null) {
-                fail(e.keyLocation(), unknownKey(e.key(), shape, path));
+                String elsewhere = misplacedKey(e, m, shape, path);
+                fail(e.keyLocation(), elsewhere != null ? elsewhere : unknownKey(e.key(), shape, path));
                 if (suggested == null) {
                     suggested = new java.util.HashSet<>();
                 }
@@ -267,6 +293,117 @@ public final class RecordBinder {
                     + String.join(", ", words) + " — " + hint);
         }
         return wrongType(node, path, "one of " + String.join(", ", words));
+    }
+
+    /**
+     * A key this record does not have may be one that belongs to the record just above it (the
+     * line was not indented enough) or to a record around it (indented too far). Says which, and
+     * which key to line it up with; null when it is neither.
+     */
+    private String misplacedKey(YamlNode.Entry e, YamlNode.Mapping m, Shape shape, Place path) {
+        String key = e.key();
+        YamlNode.Entry previous = null;
+        for (YamlNode.Entry x : m.entries()) {
+            if (x == e) {
+                break;
+            }
+            previous = x;
+        }
+        if (previous != null) {
+            Integer index = shape.indexByKey.get(previous.key());
+            Place prevPath = path.key(previous.key());
+            Owner owner = index == null ? null : ownerWithin(previous.value(), shape.types[index], prevPath, key);
+            if (owner != null) {
+                misplaced.add(key + "@" + owner.path);
+                return "\"" + key + "\" belongs to " + describe(owner.path) + " above (line " + previous.keyLine()
+                        + "), but it is not indented under it — indent it to line up with " + lineUp(owner.mapping);
+            }
+        }
+        boolean current = true;
+        for (Frame f : frames) {
+            if (current) {
+                current = false; // the record the key was written in
+                continue;
+            }
+            if (f.shape.indexByKey.containsKey(key)) {
+                misplaced.add(key + "@" + f.path);
+                return "\"" + key + "\" belongs to " + describe(f.path) + ", not to " + describe(path)
+                        + " — it is indented too far: move it left to line up with " + lineUp(f.mapping);
+            }
+        }
+        return null;
+    }
+
+    private record Owner(YamlNode.Mapping mapping, Place path) {}
+
+    /** The record written as {@code node} (or the last of the records it lists) when it has {@code key}. */
+    private static Owner ownerWithin(YamlNode node, Type type, Place path, String key) {
+        if (type instanceof Class<?> c && c.isRecord() && node instanceof YamlNode.Mapping m
+                && SHAPES.computeIfAbsent(c, Shape::of).indexByKey.containsKey(key)) {
+            return new Owner(m, path);
+        }
+        if (type instanceof ParameterizedType p) {
+            Type item = p.getActualTypeArguments()[p.getActualTypeArguments().length - 1];
+            if (p.getRawType() == List.class && node instanceof YamlNode.Sequence seq && !seq.items().isEmpty()) {
+                int last = seq.items().size() - 1;
+                return ownerWithin(seq.items().get(last), item, path.index(last), key);
+            }
+            if (p.getRawType() == Map.class && node instanceof YamlNode.Mapping m && !m.isEmpty()) {
+                YamlNode.Entry last = m.entries().get(m.entries().size() - 1);
+                return ownerWithin(last.value(), item, path.key(last.key()), key);
+            }
+        }
+        return null;
+    }
+
+    /** A field of a record written where a map of such records wants an id (a node's tip: among the nodes). */
+    private String fieldWhereIdBelongs(YamlNode.Entry e, YamlNode.Entry previous, Place path) {
+        String what = path.toString().equals("nodes") ? "a node" : path.toString().equals("endings") ? "an ending" : "an entry";
+        String id = path.toString().equals("nodes") ? "a node id" : path.toString().equals("endings") ? "an ending id" : "a name";
+        if (previous != null && previous.value() instanceof YamlNode.Mapping above && !above.isEmpty()) {
+            Place owner = path.key(previous.key());
+            misplaced.add(e.key() + "@" + owner);
+            return "\"" + e.key() + "\" is a key of " + what + ", but it is indented as if it were " + id + " under "
+                    + path + ": — indent it to line up with " + lineUp(above) + ", so it belongs to " + describe(owner);
+        }
+        return "\"" + e.key() + "\" is a key of " + what + ", but it is written where " + id + " belongs, directly under "
+                + path + ": — put it inside " + what + ", under its id";
+    }
+
+    /** {@code says: (column 5)}: the first key of a map, to line a key up with. */
+    private static String lineUp(YamlNode.Mapping m) {
+        YamlNode.Entry first = m.entries().get(0);
+        return first.key() + ": (column " + first.keyLocation().column() + ")";
+    }
+
+    /** A place as a trainer names it: "the node \"opening\"", "option 2 of the node \"opening\"", "customer:". */
+    static String describe(Place path) {
+        String p = path.toString();
+        if (path.isRoot()) {
+            return "the top level";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("nodes\\.([^.\\[]+)(?:\\.(options|typed\\.routes)\\[(\\d+)\\]|\\.(typed|says))?").matcher(p);
+        if (m.matches()) {
+            String node = "the node \"" + m.group(1) + "\"";
+            if (m.group(2) != null) {
+                return (m.group(2).equals("options") ? "option " : "route ") + (Integer.parseInt(m.group(3)) + 1) + " of " + node;
+            }
+            return m.group(4) != null ? m.group(4) + ": of " + node : node;
+        }
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("endings\\.([^.\\[]+)").matcher(p);
+        if (end.matches()) {
+            return "the ending \"" + end.group(1) + "\"";
+        }
+        return p + ":";
+    }
+
+    /** The start of the message that reports {@code key@path} missing. */
+    private static String missing(String keyAtPath) {
+        int at = keyAtPath.indexOf('@');
+        String key = keyAtPath.substring(0, at);
+        String path = keyAtPath.substring(at + 1);
+        return "missing " + key + (path.isEmpty() ? " at the top level" : " in " + path) + " ";
     }
 
     private String unknownKey(String key, Shape shape, Place path) {

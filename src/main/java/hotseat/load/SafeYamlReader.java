@@ -117,17 +117,42 @@ public final class SafeYamlReader {
         }
     }
 
+    /** A parsed document and the warnings reading it gave (look-alike characters that may be meant). */
+    public record Parsed(YamlNode root, List<Diagnostic> warnings) {}
+
     /** Parses one YAML document. {@code file} is the name used in messages. */
     public YamlNode parse(String file, byte[] bytes) throws LoadFailure {
+        return read(file, bytes).root();
+    }
+
+    /**
+     * Parses one YAML document, first looking for characters that only look like YAML's own
+     * (an invisible space in a key, typographic quotes): the parser would read past them or name
+     * the wrong cause, so they are reported first, by character and column.
+     */
+    public Parsed read(String file, byte[] bytes) throws LoadFailure {
         checkSize(file, bytes.length);
         char[] text = Utf8Text.decode(file, bytes);
+        List<Diagnostic> warnings = List.of();
+        if (Lookalikes.suspicious(text)) {
+            List<Diagnostic> found = Lookalikes.check(file, new String(text));
+            List<Diagnostic> errors = found.stream().filter(Diagnostic::isError).toList();
+            if (!errors.isEmpty()) {
+                throw new LoadFailure(errors);
+            }
+            warnings = found;
+        }
+        return new Parsed(parse(file, text), warnings);
+    }
+
+    private YamlNode parse(String file, char[] text) throws LoadFailure {
         try (JsonParser parser = factory().createParser(new CharArrayReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new LoadFailure(Diagnostic.error(file, Location.START,
                         "the file is empty — a scenario starts with fields such as id:, title: and customer:"));
             }
-            YamlNode root = read(file, parser, first, 1);
+            YamlNode root = read(file, parser, first, 1, null);
             if (parser.nextToken() != null) {
                 throw new LoadFailure(Diagnostic.error(file, tokenLocation(parser),
                         "a second YAML document starts here — keep one scenario per file and remove the extra ---"));
@@ -142,7 +167,9 @@ public final class SafeYamlReader {
         }
     }
 
-    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth) throws IOException, LoadFailure {
+    /** Reads one value; {@code parentKey} is the key it was written under (null at the top and in lists). */
+    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth, String parentKey)
+            throws IOException, LoadFailure {
         Location at = tokenLocation(parser);
         switch (token) {
             case START_OBJECT -> {
@@ -152,12 +179,10 @@ public final class SafeYamlReader {
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     Location keyAt = tokenLocation(parser);
-                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1);
+                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1, key);
                     YamlNode.Entry earlier = entries.add(new YamlNode.Entry(key, keyAt, value));
                     if (earlier != null) {
-                        throw new LoadFailure(Diagnostic.error(file, keyAt, "the key \"" + key
-                                + "\" appears twice in the same map (first on line " + earlier.keyLine()
-                                + ") — keep one of them"));
+                        throw new LoadFailure(Diagnostic.error(file, keyAt, duplicate(key, earlier, depth, parentKey)));
                     }
                 }
                 return entries.build(at);
@@ -167,7 +192,7 @@ public final class SafeYamlReader {
                 List<YamlNode> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(read(file, parser, t, depth + 1));
+                    items.add(read(file, parser, t, depth + 1, null));
                 }
                 return new YamlNode.Sequence(at, items);
             }
@@ -195,6 +220,21 @@ public final class SafeYamlReader {
             default -> throw new LoadFailure(Diagnostic.error(file, at,
                     "this value cannot be read as text, a number, a list or a map — write it as plain text"));
         }
+    }
+
+    /**
+     * Why a key written twice is wrong, and what to do. A node or ending id written twice is most
+     * often a node copied as a start for the next one: renaming the copy keeps both.
+     */
+    private static String duplicate(String key, YamlNode.Entry earlier, int depth, String parentKey) {
+        if (depth == 2 && ("nodes".equals(parentKey) || "endings".equals(parentKey))) {
+            String what = parentKey.equals("nodes") ? "node" : "ending";
+            return "the " + what + " id \"" + key + "\" is used twice (first on line " + earlier.keyLine() + "), and each "
+                    + what + " needs its own id — if this is a copy to start a new " + what + ", rename it (such as \""
+                    + key + "_2\") and point a next: at the new name";
+        }
+        return "the key \"" + key + "\" appears twice in the same map (first on line " + earlier.keyLine()
+                + ") — keep one of them";
     }
 
     private void checkDepth(String file, Location at, int depth) throws LoadFailure {

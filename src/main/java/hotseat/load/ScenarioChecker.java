@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
+import hotseat.conversation.TriggerReach;
 import hotseat.scenario.Problem;
 import hotseat.scenario.Validator;
 
@@ -23,11 +25,21 @@ public final class ScenarioChecker {
     }
 
     public CheckResult check(Path path, String file) {
+        byte[] bytes;
         try {
-            return validated(loader.load(path, file));
+            bytes = loader.readBytes(path, file);
         } catch (LoadFailure f) {
             return new CheckResult(file, null, f.diagnostics());
         }
+        Optional<Diagnostic> schema = SchemaLine.check(path, file, bytes);
+        CheckResult result = check(file, bytes);
+        if (schema.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.add(schema.get());
+        all.sort(Comparator.comparing(Diagnostic::location, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new CheckResult(file, result.loaded(), all);
     }
 
     public CheckResult check(String file, byte[] bytes) {
@@ -41,7 +53,10 @@ public final class ScenarioChecker {
     /** Validates a loaded scenario and locates each problem through its source map. */
     public CheckResult validated(LoadedScenario loaded) {
         List<Diagnostic> out = new ArrayList<>();
-        for (Problem p : validator.validate(loaded.scenario())) {
+        out.addAll(loaded.warnings());
+        List<Problem> problems = new ArrayList<>(validator.validate(loaded.scenario()));
+        problems.addAll(TriggerReach.check(loaded.scenario()));
+        for (Problem p : problems) {
             out.add(new Diagnostic(loaded.file(), loaded.sourceMap().locate(p.path()), p.severity(), p.message()));
         }
         out.sort(Comparator.comparing(Diagnostic::location)); // stable: same place keeps model order

@@ -28,13 +28,19 @@ public final class ScenarioLoader {
         return load(file, reader.readBytes(path, file));
     }
 
+    /** The bytes of a file, checked to be a readable file within the size limit. */
+    public byte[] readBytes(Path path, String file) throws LoadFailure {
+        return reader.readBytes(path, file);
+    }
+
     public LoadedScenario load(Path path) throws LoadFailure {
         return load(path, path.toString());
     }
 
     /** Loads a scenario from bytes already read (a built-in one, or a test's). */
     public LoadedScenario load(String file, byte[] bytes) throws LoadFailure {
-        YamlNode root = reader.parse(file, bytes);
+        SafeYamlReader.Parsed parsed = reader.read(file, bytes);
+        YamlNode root = parsed.root();
         if (!(root instanceof YamlNode.Mapping)) {
             String found = root instanceof YamlNode.Sequence ? "a list" : root.describe();
             throw new LoadFailure(Diagnostic.error(file, root.location(), "the file holds " + found
@@ -46,7 +52,7 @@ public final class ScenarioLoader {
                     + " none of its keys is a scenario field — a scenario starts with id:, title:, briefing: ..."));
         }
         RecordBinder.Bound<Scenario> bound = RecordBinder.bind(file, root, Scenario.class);
-        return new LoadedScenario(bound.value(), bound.sourceMap(), file, bytes);
+        return new LoadedScenario(bound.value(), bound.sourceMap(), file, bytes, parsed.warnings());
     }
 
     static String sha256(byte[] bytes) {

@@ -1,11 +1,16 @@
 package hotseat.load;
 
+import java.util.List;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.tokens.ScalarToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 /** Turns the YAML parser's complaints into one line a trainer can act on. */
 final class SyntaxMessages {
@@ -14,7 +19,7 @@ final class SyntaxMessages {
     static Diagnostic translate(String file, String text, JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException marked) {
-                return fromMarked(file, marked);
+                return fromMarked(file, text, marked);
             }
             if (t instanceof ReaderException reader) {
                 return Diagnostic.error(file, locationOfChar(text, reader.getPosition()), String.format(
@@ -41,7 +46,7 @@ final class SyntaxMessages {
                 + " — check the indentation and quotes around this place");
     }
 
-    private static Diagnostic fromMarked(String file, MarkedYAMLException e) {
+    private static Diagnostic fromMarked(String file, String text, MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         Mark problemMark = e.getProblemMark();
@@ -53,6 +58,10 @@ final class SyntaxMessages {
         if (problem.contains("end of stream") && context.contains("quoted scalar")) {
             return Diagnostic.error(file, at(contextMark != null ? contextMark : problemMark),
                     "this quote is never closed — add the matching closing quote at the end of the text");
+        }
+        Diagnostic runaway = runawayQuote(file, text, problemMark);
+        if (runaway != null) {
+            return runaway;
         }
         if (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
             boolean list = problem.contains("']'");
@@ -82,6 +91,38 @@ final class SyntaxMessages {
         String what = (context.isEmpty() ? "" : context + ": ") + problem;
         return Diagnostic.error(file, at(problemMark), "the YAML cannot be read here (" + firstLine(what)
                 + ") — check the indentation and quotes on this line and the one before");
+    }
+
+    /**
+     * A quote left open on its line runs on to the next quote in the file, often the opening quote
+     * of a later text, and the parser only stumbles where that later text goes on: lines below the
+     * mistake, with a message about indentation. When the parser stopped just where a quoted text
+     * that spans several lines ends, the quote that opened it is the likely mistake.
+     */
+    private static Diagnostic runawayQuote(String file, String text, Mark problem) {
+        if (problem == null || text == null) {
+            return null;
+        }
+        List<Token> tokens = YamlTokens.scan(text).tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (!(tokens.get(i) instanceof ScalarToken s) || s.getPlain()) {
+                continue;
+            }
+            Mark start = s.getStartMark();
+            Mark end = s.getEndMark();
+            if (end.getLine() > problem.getLine() || end.getLine() == problem.getLine() && end.getColumn() > problem.getColumn()) {
+                continue;
+            }
+            if (start.getLine() == end.getLine() || problem.getLine() - end.getLine() > 1) {
+                return null;
+            }
+            char quote = s.getStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED ? '\'' : '"';
+            return Diagnostic.error(file, at(start), "this quote is not closed on its line, so the text runs on to the next "
+                    + quote + " on line " + (end.getLine() + 1) + " and the lines between are read as part of it"
+                    + " — add the closing " + quote + " at the end of line " + (start.getLine() + 1)
+                    + (quote == '\'' ? " (an apostrophe inside '...' is written twice: '')" : ""));
+        }
+        return null;
     }
 
     private static Location at(Mark mark) {

@@ -28,6 +28,10 @@ public final class Validator {
     private static final Place NODES = Place.ROOT.key("nodes");
     private static final Place ENDINGS = Place.ROOT.key("endings");
     private static final Place MOOD_RULES = Place.ROOT.key("mood_rules");
+    private static final Place TESTS = Place.ROOT.key("tests");
+
+    /** How many characters of a node's emotion the play screen shows beside the mood meter. */
+    public static final int EMOTION_ROOM = 20;
 
     public List<Problem> validate(Scenario scenario) {
         return new Run(scenario).check();
@@ -55,6 +59,7 @@ public final class Validator {
             vocabulary();
             moodRules();
             graph();
+            tests();
             return problems;
         }
 
@@ -99,8 +104,14 @@ public final class Validator {
         private void start() {
             String start = s.start();
             if (blank(start)) {
-                error("start", "the scenario has no start — add start: naming the node the conversation begins at"
-                        + (s.nodes().isEmpty() ? "" : " (such as " + s.nodes().keySet().iterator().next() + ")"));
+                if (s.nodes().isEmpty()) {
+                    error("start", "the scenario has no start — add start: naming the node the conversation begins at");
+                } else {
+                    // reported at nodes:, the line start: belongs above
+                    String first = s.nodes().keySet().iterator().next();
+                    error(NODES, "the scenario has no start — add the line \"start: " + first + "\" just above nodes:"
+                            + " (at the left margin), naming the node the conversation begins at");
+                }
             } else if (s.endings().containsKey(start) && !s.nodes().containsKey(start)) {
                 error("start", "start names the ending \"" + start + "\" — start at a node, where the customer speaks first");
             } else if (!s.nodes().containsKey(start)) {
@@ -126,6 +137,7 @@ public final class Validator {
                 error(p, "\"" + id + "\" is both a node and an ending — rename one of them");
             }
             says(p, node.says());
+            emotion(p, node.emotion());
             options(p, node.options());
             if (node.typed() != null) {
                 typed(p.key("typed"), node.typed());
@@ -154,6 +166,23 @@ public final class Validator {
             bandLine(p, "calm", says.calm());
             bandLine(p, "irritated", says.irritated());
             bandLine(p, "furious", says.furious());
+        }
+
+        private void emotion(Place nodePath, String emotion) {
+            if (emotion == null) {
+                return;
+            }
+            String e = emotion.strip();
+            int length = e.codePointCount(0, e.length());
+            if (e.isEmpty()) {
+                warning(nodePath.key("emotion"), "the emotion is empty — write a word or a short phrase, such as angry,"
+                        + " or remove emotion: so the mood band's word is shown");
+            } else if (length > EMOTION_ROOM) {
+                int cut = e.offsetByCodePoints(0, EMOTION_ROOM - 1);
+                warning(nodePath.key("emotion"), "the emotion \"" + e + "\" is " + length + " characters, and the screen has room"
+                        + " for " + EMOTION_ROOM + " beside the mood meter, so trainees see \"" + e.substring(0, cut).stripTrailing()
+                        + "…\" — shorten it to a word or a short phrase");
+            }
         }
 
         private void bandLine(Place saysPath, String band, String text) {
@@ -383,15 +412,264 @@ public final class Validator {
                 if (!reached[i]) {
                     warning(p, "the node \"" + ids.get(i) + "\" cannot be reached from the start \"" + s.start()
                             + "\" — point an option or route at it with next:, or remove it");
-                } else if (!canEnd[i] && !s.endings().isEmpty()) {
-                    error(p, "no ending can be reached from the node \"" + ids.get(i) + "\": every reply leads back"
-                            + " into the conversation — give one of its paths a next: naming an ending");
                 }
+            }
+            if (!s.endings().isEmpty()) {
+                traps(ids, forward, reached, canEnd);
             }
             for (String id : s.endings().keySet()) {
                 if (!endingsReached.contains(id) && !s.nodes().containsKey(id)) {
                     warning(ENDINGS.key(id), "the ending \"" + id + "\" is never reached"
                             + " — point an option or route at it with next:, or remove it");
+                }
+            }
+        }
+
+        /**
+         * Nodes the conversation can reach but never leave for an ending. Each loop among them is
+         * reported once, at the next: that closes it, naming its nodes in order (a → b → a); a node
+         * that only leads into such a loop is reported at the node, naming the loop it falls into.
+         * Tarjan's algorithm, without recursion, finds the loops (strongly connected parts) in
+         * time linear in the nodes and replies; it lists each part after every part it leads to.
+         */
+        private void traps(List<String> ids, int[][] forward, boolean[] reached, boolean[] canEnd) {
+            int n = ids.size();
+            boolean[] trapped = new boolean[n];
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                trapped[i] = reached[i] && !canEnd[i];
+                any |= trapped[i];
+            }
+            if (!any) {
+                return;
+            }
+            int[] order = new int[n];
+            int[] low = new int[n];
+            int[] part = new int[n];
+            java.util.Arrays.fill(order, -1);
+            java.util.Arrays.fill(part, -1);
+            int[] stack = new int[n];
+            boolean[] onStack = new boolean[n];
+            int[] callNode = new int[n];
+            int[] callEdge = new int[n];
+            int sp = 0;
+            int counter = 0;
+            int parts = 0;
+            List<List<Integer>> members = new ArrayList<>();
+            for (int root = 0; root < n; root++) {
+                if (!trapped[root] || order[root] >= 0) {
+                    continue;
+                }
+                int depth = 0;
+                callNode[0] = root;
+                callEdge[0] = 0;
+                order[root] = low[root] = counter++;
+                stack[sp++] = root;
+                onStack[root] = true;
+                while (depth >= 0) {
+                    int v = callNode[depth];
+                    if (callEdge[depth] < forward[v].length) {
+                        int w = forward[v][callEdge[depth]++];
+                        if (!trapped[w]) {
+                            continue;
+                        }
+                        if (order[w] < 0) {
+                            order[w] = low[w] = counter++;
+                            stack[sp++] = w;
+                            onStack[w] = true;
+                            depth++;
+                            callNode[depth] = w;
+                            callEdge[depth] = 0;
+                        } else if (onStack[w]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
+                        continue;
+                    }
+                    if (low[v] == order[v]) {
+                        List<Integer> these = new ArrayList<>();
+                        int w;
+                        do {
+                            w = stack[--sp];
+                            onStack[w] = false;
+                            part[w] = parts;
+                            these.add(w);
+                        } while (w != v);
+                        java.util.Collections.sort(these);
+                        members.add(these);
+                        parts++;
+                    }
+                    depth--;
+                    if (depth >= 0) {
+                        int u = callNode[depth];
+                        low[u] = Math.min(low[u], low[v]);
+                    }
+                }
+            }
+            // Parts come sinks first, so the loop a part leads into is known before the part itself.
+            String[] loopOf = new String[parts];
+            for (int k = 0; k < parts; k++) {
+                List<Integer> these = members.get(k);
+                int first = these.get(0);
+                boolean cyclic = these.size() > 1 || contains(forward[first], first);
+                if (cyclic) {
+                    loopOf[k] = loop(ids, forward, part, k, first, these);
+                    continue;
+                }
+                for (int w : forward[first]) {
+                    if (trapped[w] && part[w] != k && loopOf[part[w]] != null) {
+                        loopOf[k] = loopOf[part[w]];
+                        break;
+                    }
+                }
+                if (loopOf[k] != null) {
+                    error(NODES.key(ids.get(first)), "no ending can be reached from the node \"" + ids.get(first)
+                            + "\": every reply leads into the loop " + loopOf[k] + ", which never ends"
+                            + " — give one of its replies a next: naming an ending, or break the loop");
+                }
+                // otherwise it leads only to a node where the trainee cannot answer, reported there
+            }
+        }
+
+        /** Reports one loop at the next: that closes it; returns how it reads (a → b → a). */
+        private String loop(List<String> ids, int[][] forward, int[] part, int k, int first, List<Integer> these) {
+            // The shortest way round from the loop's first node (in file order) back to it.
+            Map<Integer, Integer> cameFrom = new HashMap<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            queue.add(first);
+            cameFrom.put(first, -1);
+            int last = first;
+            search:
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                for (int w : forward[v]) {
+                    if (w == first) {
+                        last = v;
+                        break search;
+                    }
+                    if (part[w] == k && !cameFrom.containsKey(w)) {
+                        cameFrom.put(w, v);
+                        queue.add(w);
+                    }
+                }
+            }
+            List<String> path = new ArrayList<>();
+            for (int v = last; v != -1; v = cameFrom.get(v)) {
+                path.add(0, ids.get(v));
+            }
+            path.add(ids.get(first));
+            String cycle = String.join(" → ", path);
+            String from = ids.get(last);
+            String closing = closingNext(from, ids.get(first));
+            List<String> names = new ArrayList<>();
+            these.forEach(v -> names.add("\"" + ids.get(v) + "\""));
+            String others = these.size() > path.size() - 1
+                    ? " (the nodes " + String.join(", ", names) + " all lead only to one another)" : "";
+            String message = (path.size() == 2
+                    ? "the node \"" + from + "\" leads back to itself (" + cycle + ")"
+                    : "the nodes " + cycle + " go round in a loop")
+                    + " from which no ending can be reached" + others + " — this next: closes the loop; send it, or another"
+                    + " reply of " + (path.size() == 2 ? "\"" + from + "\"" : orList(path.subList(0, path.size() - 1))) + ", to an ending";
+            error(closing, message);
+            return cycle;
+        }
+
+        /** The model path of the first next: in node {@code from} that names {@code to}. */
+        private String closingNext(String from, String to) {
+            Node node = s.nodes().get(from);
+            Place p = NODES.key(from);
+            for (int i = 0; i < node.options().size(); i++) {
+                if (to.equals(node.options().get(i).next())) {
+                    return p.key("options").index(i).key("next").toString();
+                }
+            }
+            if (node.typed() != null) {
+                for (int i = 0; i < node.typed().routes().size(); i++) {
+                    if (to.equals(node.typed().routes().get(i).next())) {
+                        return p.key("typed").key("routes").index(i).key("next").toString();
+                    }
+                }
+                if (to.equals(node.typed().otherwise())) {
+                    return p.key("typed").key("otherwise").toString();
+                }
+            }
+            return p.toString();
+        }
+
+        /** {@code "a", "b" or "c"}. */
+        private static String orList(List<String> ids) {
+            List<String> quoted = ids.stream().map(id -> "\"" + id + "\"").toList();
+            return quoted.size() == 1 ? quoted.get(0)
+                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        }
+
+        private static boolean contains(int[] values, int wanted) {
+            for (int v : values) {
+                if (v == wanted) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A test's references: the ending it expects must be an ending, and its replies must fit the
+         * nodes they are given at, as far as that can be known without scoring them (every pick at
+         * the start; further ones while no mood trigger can turn the conversation elsewhere).
+         * Warnings, not errors: a test is the author's check and never stops a trainee playing.
+         */
+        private void tests() {
+            boolean triggers = !s.moodRules().triggers().isEmpty();
+            for (int i = 0; i < s.tests().size(); i++) {
+                ScenarioTest t = s.tests().get(i);
+                Place tp = TESTS.index(i);
+                String name = "test \"" + (blank(t.name()) ? "tests[" + i + "]" : t.name()) + "\"";
+                if (t.ending() != null && !s.endings().containsKey(t.ending())) {
+                    String endings = String.join(", ", s.endings().keySet());
+                    warning(tp.key("ending"), s.nodes().containsKey(t.ending())
+                            ? name + " expects the ending \"" + t.ending() + "\", but that is a node, and a test ends at an"
+                                    + " ending — name one of " + endings
+                            : name + " expects the ending \"" + t.ending() + "\", which is not an ending of this scenario — "
+                                    + Spelling.closest(t.ending(), s.endings().keySet()).map(e -> "did you mean \"" + e + "\"?")
+                                            .orElse("name one of " + endings));
+                }
+                if (t.ending() == null && t.outcome() == null) {
+                    warning(tp, name + " says neither the ending nor the outcome to expect — add ending: or outcome:");
+                }
+                if (t.replies().isEmpty()) {
+                    warning(tp, name + " has no replies — list them under replies:");
+                }
+                String at = s.start();
+                for (int r = 0; r < t.replies().size() && at != null && s.nodes().containsKey(at); r++) {
+                    Node node = s.nodes().get(at);
+                    String reply = t.replies().get(r) == null ? "" : t.replies().get(r).strip();
+                    Place rp = tp.key("replies").index(r);
+                    int options = node.options().size();
+                    if (options > 0 && reply.matches("\\d{1,9}")) {
+                        int pick = Integer.parseInt(reply);
+                        if (pick < 1 || pick > options) {
+                            warning(rp, name + ": reply " + (r + 1) + " picks option " + pick + ", but the node \"" + at
+                                    + "\" it is given at has " + (options == 1 ? "only option 1" : options + " options")
+                                    + " — pick " + (options == 1 ? "1" : "1 to " + options)
+                                    + (node.typed() != null ? ", or write the reply in words" : ""));
+                            break;
+                        }
+                        at = node.options().get(pick - 1).next();
+                    } else {
+                        if (node.typed() == null && !reply.isEmpty() && !reply.startsWith("/")) {
+                            warning(rp, name + ": reply " + (r + 1) + " is typed words, but the node \"" + at
+                                    + "\" it is given at takes no typed reply — pick an option number from 1 to " + options);
+                        }
+                        break; // where a typed reply goes depends on its scores
+                    }
+                    if (triggers) {
+                        break; // a mood trigger may send the conversation elsewhere
+                    }
+                    if (at != null && s.endings().containsKey(at) && r + 1 < t.replies().size()) {
+                        warning(tp.key("replies").index(r + 1), name + ": the conversation has already ended at \"" + at
+                                + "\" after reply " + (r + 1) + ", so reply " + (r + 2) + " and any after it are never given"
+                                + " — remove them or change an earlier reply");
+                        break;
+                    }
                 }
             }
         }

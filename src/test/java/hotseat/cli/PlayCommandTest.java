@@ -197,7 +197,7 @@ class PlayCommandTest {
     void anUnknownScenarioIsOneClearError() {
         Run r = Run.withInput("", "play", "no-such-scenario", "--db", db());
         assertEquals(1, r.exit());
-        assertTrue(r.err().startsWith("hotseat: error: no-such-scenario: no such file, and no built-in scenario has this id"), r.err());
+        assertTrue(r.err().startsWith("hotseat: error: no-such-scenario: no such file, and no built-in or own scenario has this id"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }

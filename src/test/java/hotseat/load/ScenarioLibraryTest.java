@@ -59,7 +59,7 @@ class ScenarioLibraryTest {
         String typo = id.substring(0, id.length() - 1);
         CheckResult r = library.resolve(typo);
         assertNull(r.loaded());
-        assertEquals(typo + ": error: no such file, and no built-in scenario has this id — did you mean \"" + id + "\"?",
+        assertEquals(typo + ": error: no such file, and no built-in or own scenario has this id — did you mean \"" + id + "\"?",
                 r.diagnostics().get(0).format());
     }
 

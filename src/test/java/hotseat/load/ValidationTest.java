@@ -47,7 +47,9 @@ class ValidationTest {
     @Test
     void missingStart() {
         List<Diagnostic> found = check(Tiny.with("start: opening\n", ""));
-        onlyProblem(found, 1, "the scenario has no start — add start: naming the node the conversation begins at (such as opening)");
+        // reported where start: belongs, on the line of nodes:, with the line to write
+        Diagnostic d = onlyProblem(found, 8, "the scenario has no start — add the line \"start: opening\" just above nodes:");
+        assertEquals(new Location(8, 1), d.location());
     }
 
     @Test
@@ -99,7 +101,9 @@ class ValidationTest {
                 endings:
                 """);
         List<Diagnostic> found = check(yaml);
-        problem(found, 19, "no ending can be reached from the node \"loop\"");
+        // at the next: that closes the loop, naming it
+        problem(found, 23, "the node \"loop\" leads back to itself (loop → loop) from which no ending can be reached"
+                + " — this next: closes the loop");
         problem(found, 30, "the ending \"gone\" is never reached");
         assertEquals(2, found.size(), () -> Tiny.lines(found));
     }
