@@ -56,6 +56,14 @@ final class Update {
         if (msg instanceof Msg.Applied a) {
             return Next.of(applied(state, a.played()));
         }
+        if (msg instanceof Msg.Hold h) {
+            return Next.of(state.withHold(h.message()));
+        }
+        if (state.hold() != null) {
+            // Held from outside: only leaving works, so a paused room stays where it was.
+            KeyStroke key = ((Msg.Key) msg).stroke();
+            return isCtrlC(key) || key.getKeyType() == KeyType.EOF ? quit(state, isCtrlC(key)) : Next.of(state);
+        }
         // A notice lasts until the next key, except the reason the picker has nothing to offer.
         boolean keep = state.screen() == Screen.PICKER && state.library().isEmpty();
         return key(keep ? state : state.withNotice(null), ((Msg.Key) msg).stroke());
