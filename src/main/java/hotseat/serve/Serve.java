@@ -93,7 +93,7 @@ public final class Serve {
                     "Log: " + logFile);
         }
 
-        private String shownHost() {
+        String shownHost() {
             return host.equals("0.0.0.0") || host.equals("::") ? "THIS-MACHINE" : host;
         }
     }

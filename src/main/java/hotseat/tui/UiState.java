@@ -96,6 +96,12 @@ record UiState(
         return tooSmall() ? Screen.TOO_SMALL : screen;
     }
 
+    /** Whether no run has begun yet: the picker, the briefing, or help over them. */
+    boolean beforePlay() {
+        return conversation == null && (screen == Screen.PICKER || screen == Screen.BRIEFING
+                || screen == Screen.HELP && (behind == Screen.PICKER || behind == Screen.BRIEFING));
+    }
+
     boolean tooSmall() {
         return size.getColumns() < MINIMUM.getColumns() || size.getRows() < MINIMUM.getRows();
     }

@@ -60,9 +60,17 @@ final class Update {
             return Next.of(state.withHold(h.message()));
         }
         if (state.hold() != null) {
-            // Held from outside: only leaving works, so a paused room stays where it was.
+            // Held from outside: before play the trainee may look around but not begin; in play
+            // only leaving works, so a paused room stays where it was.
             KeyStroke key = ((Msg.Key) msg).stroke();
-            return isCtrlC(key) || key.getKeyType() == KeyType.EOF ? quit(state, isCtrlC(key)) : Next.of(state);
+            if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
+                return quit(state, isCtrlC(key));
+            }
+            boolean beginning = state.screen() == Screen.BRIEFING && (key.getKeyType() == KeyType.Enter
+                    || key.getKeyType() == KeyType.Character && key.getCharacter() == ' ');
+            if (!state.beforePlay() || beginning) {
+                return Next.of(state);
+            }
         }
         // A notice lasts until the next key, except the reason the picker has nothing to offer.
         boolean keep = state.screen() == Screen.PICKER && state.library().isEmpty();

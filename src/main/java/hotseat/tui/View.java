@@ -30,7 +30,11 @@ final class View {
                     Pages.debrief(state.debrief(), canvas.columns() - 2), state.page(),
                     keys(state, "↑↓ PgUp/PgDn scroll", "q close, keeping it on screen"));
         }
-        if (state.hold() != null) {
+        if (state.hold() != null && state.beforePlay()) {
+            // Before play the trainee may read on: the hold takes the bottom line.
+            canvas.fill(0, canvas.rows() - 1, canvas.columns(), 1, Look.SELECTED);
+            canvas.text(1, canvas.rows() - 1, CellText.fit(state.hold(), canvas.columns() - 2), Look.SELECTED);
+        } else if (state.hold() != null) {
             hold(state.hold(), canvas);
         }
     }
