@@ -33,7 +33,8 @@ public final class HotseatCommand implements Callable<Integer> {
             ProgressCommand.class,
             ScoreCommand.class,
             CheckCommand.class,
-            GraphCommand.class);
+            GraphCommand.class,
+            ServeCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -130,27 +130,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
 
     @Override
     public synchronized void save(RunRecord run) throws StoreException {
-        byte[] debrief;
-        try {
-            debrief = Json.MAPPER.writeValueAsBytes(run.debrief());
-        } catch (JsonProcessingException e) {
-            throw new StoreException("run " + run.id() + ": cannot write its debrief (" + e.getOriginalMessage() + ")");
-        }
-        String doc = new String(debrief, java.nio.charset.StandardCharsets.UTF_8);
-        try {
-            write("save run " + run.id(), () -> {
-                writeRun(run, doc, false);
-                return null;
-            });
-            if (run.finished()) {
-                writtenTurns.remove(run.id());
-            } else {
-                writtenTurns.put(run.id(), run.debrief().turns());
-            }
-        } catch (StoreException e) {
-            writtenTurns.remove(run.id());
-            throw e;
-        }
+        save(run, null);
     }
 
     /**
@@ -346,6 +326,156 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                 h.executeBatch();
             }
         }
+    }
+
+    // ---- workshops ------------------------------------------------------------------------------
+
+    /**
+     * The workshop of {@code room} on {@code day}, opened now or found as an earlier start of the
+     * server left it: its id is the room and the day ({@code onboarding-2026-03-01}), so a server
+     * restarted on the same day takes up the same workshop.
+     */
+    public synchronized String openWorkshop(String room, java.time.LocalDate day) throws StoreException {
+        String id = room + "-" + day;
+        write("open workshop " + id, () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO workshops (id, room, day, opened_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                bind(s, id, room, day.toString(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                return s.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    /**
+     * A recorder for the runs of one workshop: each save is this database's, and the run is
+     * marked as played in {@code workshopId} in the same transaction.
+     */
+    public RunRecorder inWorkshop(String workshopId) {
+        RunDatabase db = this;
+        return new RunRecorder() {
+            @Override
+            public String claim(String stem) throws IOException {
+                return db.claim(stem);
+            }
+
+            @Override
+            public void scenario(Playable playable) {
+                db.scenario(playable);
+            }
+
+            @Override
+            public void save(RunRecord run) throws IOException {
+                db.save(run, workshopId);
+            }
+
+            @Override
+            public void release(String id) {
+                db.release(id);
+            }
+
+            @Override
+            public String where(String id) {
+                return db.where(id);
+            }
+        };
+    }
+
+    /** Saves a run, marking it as played in the workshop {@code workshopId} (none when null). */
+    private synchronized void save(RunRecord run, String workshopId) throws StoreException {
+        byte[] debrief;
+        try {
+            debrief = Json.MAPPER.writeValueAsBytes(run.debrief());
+        } catch (JsonProcessingException e) {
+            throw new StoreException("run " + run.id() + ": cannot write its debrief (" + e.getOriginalMessage() + ")");
+        }
+        String doc = new String(debrief, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            write("save run " + run.id(), () -> {
+                writeRun(run, doc, false);
+                if (workshopId != null) {
+                    try (PreparedStatement s = connection.prepareStatement(
+                            "UPDATE runs SET workshop_id = ? WHERE id = ? AND workshop_id IS NULL")) {
+                        bind(s, workshopId, run.id());
+                        s.executeUpdate();
+                    }
+                }
+                return null;
+            });
+            if (run.finished()) {
+                writtenTurns.remove(run.id());
+            } else {
+                writtenTurns.put(run.id(), run.debrief().turns());
+            }
+        } catch (StoreException e) {
+            writtenTurns.remove(run.id());
+            throw e;
+        }
+    }
+
+    /** The id of the newest unfinished run {@code trainee} began in the workshop; empty when there is none. */
+    public synchronized Optional<String> unfinishedRun(String workshopId, String trainee) throws StoreException {
+        return read("find an unfinished run of " + trainee, () -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT id FROM runs WHERE workshop_id = ? AND trainee = ?"
+                    + " AND finished = 0 AND started_at IS NOT NULL ORDER BY started_at DESC, id DESC")) {
+                bind(s, workshopId, trainee);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** The ids of the runs played in a workshop, oldest first. */
+    public synchronized List<String> workshopRuns(String workshopId) throws StoreException {
+        return read("list the runs of workshop " + workshopId, () -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT id FROM runs WHERE workshop_id = ? AND started_at IS NOT NULL ORDER BY started_at, id")) {
+                bind(s, workshopId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The trainee a public key (its SHA-256 fingerprint) belongs to; empty for a key not seen before. */
+    public synchronized Optional<String> keyOwner(String fingerprint) throws StoreException {
+        return read("look up a trainee's key", () -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT trainee FROM trainee_keys WHERE fingerprint = ?")) {
+                bind(s, fingerprint);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** Whether any key is remembered as {@code trainee}'s. */
+    public synchronized boolean hasKey(String trainee) throws StoreException {
+        return read("look up a trainee's key", () -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM trainee_keys WHERE trainee = ?")) {
+                bind(s, trainee);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    /** Remembers a public key as {@code trainee}'s identity (a key already remembered keeps its trainee). */
+    public synchronized void rememberKey(String fingerprint, String trainee) throws StoreException {
+        write("remember a trainee's key", () -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO trainee_keys (fingerprint, trainee, first_seen) VALUES (?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING")) {
+                bind(s, fingerprint, trainee, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                return s.executeUpdate();
+            }
+        });
     }
 
     // ---- reading --------------------------------------------------------------------------------

@@ -63,6 +63,37 @@ public record FullScreen(PlaySettings settings, boolean colour) {
         return new Ending(program.performer().session(), result.printDebrief(), result.interrupted());
     }
 
+    /** Begins the run of a scenario, or takes up one already begun: how a hosted interface starts play. */
+    @FunctionalInterface
+    public interface Starter {
+        PlaySession start(Playable playable) throws IOException;
+    }
+
+    /**
+     * The interface on a terminal handed to it (a workshop's SSH channel) rather than this
+     * process's own: on the briefing of {@code scenarios}' only one, or on the picker over them.
+     * {@code starter} begins (or takes up) the run when the trainee begins; {@code outside} holds
+     * the run and closes the interface when the connection goes. The terminal is closed on return.
+     *
+     * @param notice a line shown in the status bar at first (a welcome back), or null
+     */
+    public Ending host(Terminal terminal, List<Playable> scenarios, Starter starter, Outside outside, String notice)
+            throws IOException {
+        UiState initial = scenarios.size() == 1 ? UiState.briefing(scenarios.get(0), settings.mode())
+                : UiState.picker(scenarios, settings.mode());
+        if (notice != null) {
+            initial = initial.withNotice(notice);
+        }
+        Program program = new Program(new Update(DEBRIEF), new Performer(settings, starter), initial);
+        Runner.Result result = new Runner(program, colour, outside).run(terminal, List.of());
+        return new Ending(program.performer().session(), result.printDebrief(), result.interrupted());
+    }
+
+    /** The terminal of this process, for a full-screen view other than play's (a workshop's facilitator). */
+    public static Terminal localTerminal() throws IOException {
+        return openTerminal();
+    }
+
     /**
      * The terminal the program runs in, as text (never a Swing window, even with a display), with
      * Ctrl-C delivered as a key so the run is saved and the screen restored before leaving.

@@ -30,6 +30,9 @@ sealed interface Msg {
     /** What the play session did with an action: the answer to {@link Effect.Apply}. */
     record Applied(Played played) implements Msg {}
 
+    /** A message from outside now holds the run (see {@link UiState#hold}); null lifts the hold. */
+    record Hold(String message) implements Msg {}
+
     static Msg key(KeyStroke stroke) {
         return new Key(stroke);
     }

@@ -12,17 +12,23 @@ import hotseat.session.PlaySettings;
  */
 final class Performer {
     private final PlaySettings settings;
+    private final FullScreen.Starter starter;
     private PlaySession session;
 
     Performer(PlaySettings settings) {
+        this(settings, playable -> PlaySession.begin(playable, settings));
+    }
+
+    Performer(PlaySettings settings, FullScreen.Starter starter) {
         this.settings = settings;
+        this.starter = starter;
     }
 
     /** The message that reports what {@code effect} did; null for an effect that is not about the run. */
     Msg perform(Effect effect) {
         if (effect instanceof Effect.Begin b) {
             try {
-                session = PlaySession.begin(b.playable(), settings);
+                session = starter.start(b.playable());
                 return new Msg.Began(session.state(), null);
             } catch (IOException e) {
                 // Play goes on; the trainee is told the run is not being kept.

@@ -32,14 +32,23 @@ final class Runner {
 
     private final Program program;
     private final boolean colour;
+    private final Outside outside;
+    /** The hold last handed to the program. */
+    private String held;
     /** Whether a message has been handled since the last frame. */
     private boolean dirty;
     /** Whether the run's debrief is to be printed after the interface closes. */
     private boolean printDebrief;
 
     Runner(Program program, boolean colour) {
+        this(program, colour, Outside.NONE);
+    }
+
+    /** @param outside what reaches the interface from outside its terminal, looked at every frame */
+    Runner(Program program, boolean colour, Outside outside) {
         this.program = program;
         this.colour = colour;
+        this.outside = outside;
     }
 
     /** Runs until a quit effect; closes {@code terminal} before returning or throwing. */
@@ -76,6 +85,15 @@ final class Runner {
             if (resized != null) {
                 pending.add(new Msg.Resized(resized));
                 whole = true;
+            }
+            String hold = outside.hold();
+            if (!java.util.Objects.equals(hold, held)) {
+                held = hold;
+                pending.add(new Msg.Hold(hold));
+            }
+            if (outside.gone()) {
+                // The connection has closed: leave as from a closed terminal (every reply is saved).
+                pending.add(Msg.key(new KeyStroke(com.googlecode.lanterna.input.KeyType.EOF)));
             }
             for (var it = background.iterator(); it.hasNext(); ) {
                 CompletableFuture<Msg> task = it.next();

@@ -30,6 +30,9 @@ import hotseat.session.Playable;
  * @param notice        a one-line message in the status bar until the next key, or null
  * @param debrief       the debrief's text once the conversation has ended, else null
  * @param size          the terminal's size
+ * @param hold          a message from outside the run that holds it (a workshop's facilitator
+ *                      has paused the room, or not yet started it): shown over every screen,
+ *                      and until it is lifted no key but Ctrl-C does anything; null when none
  */
 record UiState(
         Screen screen,
@@ -46,7 +49,8 @@ record UiState(
         String note,
         String notice,
         String debrief,
-        TerminalSize size) {
+        TerminalSize size,
+        String hold) {
 
     /** The smallest terminal the layout is made for. */
     static final TerminalSize MINIMUM = new TerminalSize(80, 24);
@@ -61,7 +65,7 @@ record UiState(
     /** Opens on the picker over {@code library}; an empty library shows that it is loading. */
     static UiState picker(List<Playable> library, Mode mode) {
         return new UiState(Screen.PICKER, Screen.PICKER, library, 0, true, mode, null,
-                TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM);
+                TextBox.EMPTY, Focus.OPTIONS, 0, 0, null, null, null, MINIMUM, null);
     }
 
     /** Opens on the briefing of one scenario. */
@@ -90,6 +94,12 @@ record UiState(
     /** The screen to draw: {@link Screen#TOO_SMALL} whenever the terminal is below the minimum. */
     Screen shown() {
         return tooSmall() ? Screen.TOO_SMALL : screen;
+    }
+
+    /** Whether no run has begun yet: the picker, the briefing, or help over them. */
+    boolean beforePlay() {
+        return conversation == null && (screen == Screen.PICKER || screen == Screen.BRIEFING
+                || screen == Screen.HELP && (behind == Screen.PICKER || behind == Screen.BRIEFING));
     }
 
     boolean tooSmall() {
@@ -154,12 +164,16 @@ record UiState(
         return with(s -> s.size = size);
     }
 
+    UiState withHold(String hold) {
+        return with(s -> s.hold = hold);
+    }
+
     /** A copy with what {@code change} sets on a draft of this state. */
     private UiState with(Consumer<Draft> change) {
         Draft d = new Draft(this);
         change.accept(d);
         return new UiState(d.screen, d.behind, d.library, d.choice, d.picking, d.mode, d.conversation, d.box, d.focus,
-                d.history, d.page, d.note, d.notice, d.debrief, d.size);
+                d.history, d.page, d.note, d.notice, d.debrief, d.size, d.hold);
     }
 
     /** The fields of a state being changed: each {@code with…} sets only its own. */
@@ -179,6 +193,7 @@ record UiState(
         String notice;
         String debrief;
         TerminalSize size;
+        String hold;
 
         Draft(UiState s) {
             screen = s.screen;
@@ -196,6 +211,7 @@ record UiState(
             notice = s.notice;
             debrief = s.debrief;
             size = s.size;
+            hold = s.hold;
         }
     }
 }

@@ -56,6 +56,22 @@ final class Update {
         if (msg instanceof Msg.Applied a) {
             return Next.of(applied(state, a.played()));
         }
+        if (msg instanceof Msg.Hold h) {
+            return Next.of(state.withHold(h.message()));
+        }
+        if (state.hold() != null) {
+            // Held from outside: before play the trainee may look around but not begin; in play
+            // only leaving works, so a paused room stays where it was.
+            KeyStroke key = ((Msg.Key) msg).stroke();
+            if (isCtrlC(key) || key.getKeyType() == KeyType.EOF) {
+                return quit(state, isCtrlC(key));
+            }
+            boolean beginning = state.screen() == Screen.BRIEFING && (key.getKeyType() == KeyType.Enter
+                    || key.getKeyType() == KeyType.Character && key.getCharacter() == ' ');
+            if (!state.beforePlay() || beginning) {
+                return Next.of(state);
+            }
+        }
         // A notice lasts until the next key, except the reason the picker has nothing to offer.
         boolean keep = state.screen() == Screen.PICKER && state.library().isEmpty();
         return key(keep ? state : state.withNotice(null), ((Msg.Key) msg).stroke());

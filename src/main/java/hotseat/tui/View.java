@@ -30,6 +30,31 @@ final class View {
                     Pages.debrief(state.debrief(), canvas.columns() - 2), state.page(),
                     keys(state, "↑↓ PgUp/PgDn scroll", "q close, keeping it on screen"));
         }
+        if (state.hold() != null && state.beforePlay()) {
+            // Before play the trainee may read on: the hold takes the bottom line.
+            canvas.fill(0, canvas.rows() - 1, canvas.columns(), 1, Look.SELECTED);
+            canvas.text(1, canvas.rows() - 1, CellText.fit(state.hold(), canvas.columns() - 2), Look.SELECTED);
+        } else if (state.hold() != null) {
+            hold(state.hold(), canvas);
+        }
+    }
+
+    /** A message that holds the run, in a box over whatever the screen shows. */
+    private static void hold(String message, Canvas canvas) {
+        canvas.hideCursor();
+        int width = Math.min(64, canvas.columns());
+        List<String> lines = CellText.wrap(message, Math.max(1, width - 6));
+        int height = Math.min(canvas.rows(), lines.size() + 4);
+        int left = (canvas.columns() - width) / 2;
+        int top = Math.max(0, (canvas.rows() - height) / 2);
+        canvas.fill(left, top, width, height, Look.SELECTED);
+        canvas.box(left, top, width, height, Look.SELECTED);
+        for (int i = 0; i < lines.size() && i < height - 4; i++) {
+            canvas.text(left + 3, top + 1 + i, lines.get(i), Look.SELECTED, width - 6);
+        }
+        if (height >= 4) {
+            canvas.text(left + 3, top + height - 2, "Ctrl-C leaves (your replies are saved)", Look.SELECTED, width - 6);
+        }
     }
 
     private static void tooSmall(UiState state, Canvas canvas) {

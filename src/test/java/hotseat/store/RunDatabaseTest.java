@@ -81,9 +81,10 @@ class RunDatabaseTest {
         try (RunDatabase again = RunDatabase.open(d)) {
             assertTrue(again.list(RunFilter.ALL).isEmpty());
         }
-        assertEquals(List.of(List.of("1", "runs")),
-                rows(d, "SELECT version, description FROM flyway_schema_history WHERE version IS NOT NULL"));
-        for (String table : List.of("trainees", "scenario_versions", "runs", "run_debriefs", "actions", "turns", "evidence", "habits", "imports")) {
+        assertEquals(List.of(List.of("1", "runs"), List.of("2", "workshops")),
+                rows(d, "SELECT version, description FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
+        for (String table : List.of("trainees", "scenario_versions", "runs", "run_debriefs", "actions", "turns", "evidence", "habits", "imports",
+                "workshops", "trainee_keys")) {
             assertEquals("0", rows(d, "SELECT COUNT(*) FROM " + table).get(0).get(0), table);
         }
     }
