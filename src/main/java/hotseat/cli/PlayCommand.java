@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.conversation.Mode;
 import hotseat.report.ReportFormat;
 import hotseat.scoring.ReplyScorer;
@@ -84,6 +85,9 @@ public final class PlayCommand implements Callable<Integer> {
     InputStream in = System.in;
     /** The scorer; tests replace it with one whose scores they know. */
     ReplyScorer scorer;
+
+    /** Compares typed replies with the options by meaning; tests replace it (null: the model's). */
+    ReplyMatcher matcher;
     /** The clock for the run's times; tests fix it. */
     Clock clock = Clock.systemUTC();
 
@@ -160,8 +164,8 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** A run's settings: the scorer given (unless a test has set its own), the runs folder, this command's clock. */
     private PlaySettings settings(Supplier<ReplyScorer> standard, Mode mode, long runSeed) {
-        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get()), runsDir.store(), mode, runSeed,
-                clock);
+        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get(),
+                matcher != null ? matcher : Matchers.inBackground()), runsDir.store(), mode, runSeed, clock);
     }
 
     private BufferedReader openInput() throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Reply;
@@ -36,6 +37,7 @@ public final class PlaySession {
     private ConversationState state;
     private Debrief debrief;
     private RunRecord record;
+    private boolean routingNoticeGiven;
 
     private PlaySession(Playable playable, PlaySettings settings, String id) {
         this.playable = playable;
@@ -75,7 +77,16 @@ public final class PlaySession {
      * recorded with its time (and a reply with its scores), and the debrief is built again.
      */
     public Played apply(Action action) {
-        Step step = settings.engine().apply(state, action);
+        return apply(action, settings.engine());
+    }
+
+    /** Applies an action with the comparisons by meaning a saved run recorded for it (for {@link Replay}). */
+    Played apply(RecordedAction recorded) {
+        return apply(recorded.action(), settings.engine().withMatcher(recorded.recordedMatcher()));
+    }
+
+    private Played apply(Action action, ConversationEngine engine) {
+        Step step = engine.apply(state, action);
         if (step.refused()) {
             return new Played(action, step, debrief, null);
         }
@@ -88,7 +99,24 @@ public final class PlaySession {
         } catch (IOException e) {
             unsaved = e.getMessage() == null ? e.toString() : e.getMessage();
         }
-        return new Played(action, step, debrief, unsaved);
+        return new Played(action, step, debrief, unsaved, routingNotice(action, engine));
+    }
+
+    /**
+     * Once per run, with the first typed reply at a node where it would have been compared by
+     * meaning: why it was not (the model could not be loaded here). Null otherwise.
+     */
+    private String routingNotice(Action action, ConversationEngine engine) {
+        if (routingNoticeGiven || !(action instanceof Action.Answer a) || !(a.reply() instanceof Reply.Typed)) {
+            return null;
+        }
+        Optional<String> why = engine.matcher().unavailable();
+        if (why.isEmpty()) {
+            return null;
+        }
+        routingNoticeGiven = true;
+        return "Typed replies are not matched to the options by meaning in this run: " + why.get()
+                + ". They follow the scenario's routes for typed replies instead.";
     }
 
     public Playable playable() {
@@ -122,7 +150,7 @@ public final class PlaySession {
                     .orElseThrow(() -> new IllegalStateException("an answer the engine took added no turn: " + a));
             Integer option = a.reply() instanceof Reply.Pick p ? p.number() : null;
             return new RecordedAction(at, option == null ? "typed" : "option", option, turn.replyText(),
-                    turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution());
+                    turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution(), turn.match());
         }
         return new RecordedAction(at, action instanceof Action.Undo ? "undo" : "hint", null, null, null, null, null);
     }
