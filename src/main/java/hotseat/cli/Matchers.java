@@ -6,7 +6,7 @@ import hotseat.meaning.ModelMatcher;
 
 /**
  * The matcher commands route typed replies with: the sentence-embedding model, loaded once per
- * process on a background thread from the first time a command asks for it, and shared by every
+ * process on a background thread when the first run that may compare begins, and shared by every
  * run in the process (each comparison holds it briefly; the model uses one thread).
  */
 final class Matchers {
@@ -14,10 +14,10 @@ final class Matchers {
 
     private Matchers() {}
 
-    /** The model's matcher; its loading starts now if it has not yet, and nothing here waits for it. */
+    /** The model's matcher; it loads when a run that may need it begins ({@link ReplyMatcher#prepare}) or at its first use. */
     static synchronized ReplyMatcher inBackground() {
         if (shared == null) {
-            shared = ModelMatcher.loadInBackground(Caches.folder());
+            shared = ModelMatcher.onDemand(Caches.folder());
         }
         return shared;
     }

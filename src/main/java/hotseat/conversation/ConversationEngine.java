@@ -123,10 +123,9 @@ public final class ConversationEngine {
             score = withHints(score, option.scores());
         }
         int moodAfter = MoodModel.next(state.mood(), score, scenario.moodRules());
-        MeaningMatch match = option != null ? null : compare(scenario, node, text);
-        String next = option != null ? option.next()
-                : match != null && match.matched() ? node.options().get(match.closest() - 1).next()
-                : TypedRouter.route(node.typed(), text, score, moodAfter, scenario.synonyms());
+        TypedRoute typed = option != null ? null : routeTyped(scenario, node, text, score, moodAfter);
+        MeaningMatch match = typed == null ? null : typed.match();
+        String next = option != null ? option.next() : typed.next();
 
         List<ConversationEvent> events = new ArrayList<>();
         Set<Integer> fired = new HashSet<>(state.firedTriggers());
@@ -171,6 +170,21 @@ public final class ConversationEngine {
             events.add(new ConversationEvent.Arrived(next, after.customerLine()));
         }
         return new Step(after, events);
+    }
+
+    /**
+     * Where a typed reply goes from {@code node}, before any mood trigger: the option it reads
+     * like, else the first route that holds, else {@code otherwise}; with the comparison by
+     * meaning, when one was made.
+     */
+    public record TypedRoute(String next, MeaningMatch match) {}
+
+    /** Where {@code text}, scored {@code score} and leaving the customer at {@code moodAfter}, goes from {@code node}. */
+    public TypedRoute routeTyped(Scenario scenario, Node node, String text, ReplyScore score, int moodAfter) {
+        MeaningMatch match = compare(scenario, node, text);
+        String next = match != null && match.matched() ? node.options().get(match.closest() - 1).next()
+                : TypedRouter.route(node.typed(), text, score, moodAfter, scenario.synonyms());
+        return new TypedRoute(next, match);
     }
 
     /**

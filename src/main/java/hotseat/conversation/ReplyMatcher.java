@@ -18,6 +18,12 @@ public interface ReplyMatcher {
      */
     Optional<double[]> similarities(String reply, List<String> texts);
 
+    /**
+     * Gets ready to compare (a model starts loading), without waiting; called when a run that
+     * may compare begins. Comparing works without it, only the first comparison waits longer.
+     */
+    default void prepare() {}
+
     /** Why this matcher cannot compare, for people; empty while it can (or may yet). */
     default Optional<String> unavailable() {
         return Optional.empty();

@@ -13,8 +13,9 @@ import hotseat.conversation.ReplyMatcher;
 /**
  * The engine's {@link ReplyMatcher} backed by the sentence-embedding model ({@link BgeModel}).
  *
- * <p>The model loads on a background thread ({@link #loadInBackground}) so that nothing a person
- * waits for at start-up — the first frame, {@code --version}, the picker — waits for it; the
+ * <p>The model loads on a background thread ({@link #prepare}), started when a run that may need
+ * it begins, so that nothing a person waits for at start-up — the first frame, {@code --version},
+ * the picker — waits for it; the
  * first comparison waits for the load to finish, so a reply never takes another route for having
  * been typed early. When the model cannot be loaded here (no native library for this platform,
  * no memory), the matcher says why once through {@link #unavailable()} and compares nothing from
@@ -27,6 +28,8 @@ public final class ModelMatcher implements ReplyMatcher {
     static final int CACHED = 4096;
 
     private final CompletableFuture<BgeModel> model;
+    private final Path cacheDir;
+    private boolean started;
     private final Map<String, float[]> vectors = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -35,25 +38,56 @@ public final class ModelMatcher implements ReplyMatcher {
     };
     private volatile String unavailable;
 
-    private ModelMatcher(CompletableFuture<BgeModel> model) {
+    private ModelMatcher(CompletableFuture<BgeModel> model, Path cacheDir, boolean started) {
         this.model = model;
+        this.cacheDir = cacheDir;
+        this.started = started;
     }
 
-    /** Starts loading the model on a background thread of low priority, keeping its files under {@code cacheDir}. */
-    public static ModelMatcher loadInBackground(Path cacheDir) {
-        CompletableFuture<BgeModel> future = new CompletableFuture<>();
+    /**
+     * A matcher that loads the model, keeping its files under {@code cacheDir}, on a background
+     * thread of low priority from the first {@link #prepare()} (or the first comparison).
+     */
+    public static ModelMatcher onDemand(Path cacheDir) {
+        return new ModelMatcher(new CompletableFuture<>(), cacheDir, false);
+    }
+
+    /**
+     * Starts loading the model in the background, once; returns at once. The process waits for a
+     * load under way before it exits (up to {@value #EXIT_WAIT_SECONDS} s): leaving while ONNX
+     * Runtime is still setting up in native code can crash the JVM on its way out.
+     */
+    @Override
+    public synchronized void prepare() {
+        if (started) {
+            return;
+        }
+        started = true;
         Thread t = new Thread(() -> {
             try {
-                future.complete(BgeModel.load(cacheDir));
+                model.complete(BgeModel.load(cacheDir));
             } catch (Throwable e) { // an UnsatisfiedLinkError or OutOfMemoryError is a platform that cannot, too
-                future.completeExceptionally(e);
+                model.completeExceptionally(e);
             }
         }, "hotseat-model-load");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    model.get(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception ignored) {
+                    // loaded, failed or too slow: nothing more to wait for
+                }
+            }, "hotseat-model-exit"));
+        } catch (IllegalStateException shuttingDown) {
+            model.completeExceptionally(shuttingDown);
+            return;
+        }
         t.start();
-        return new ModelMatcher(future);
     }
+
+    static final int EXIT_WAIT_SECONDS = 20;
 
     /** Loads the model on this thread. */
     public static ModelMatcher loadNow(Path cacheDir) {
@@ -63,7 +97,7 @@ public final class ModelMatcher implements ReplyMatcher {
         } catch (Throwable e) {
             future.completeExceptionally(e);
         }
-        return new ModelMatcher(future);
+        return new ModelMatcher(future, cacheDir, true);
     }
 
     /** Waits for the model; true when it loaded. */
@@ -96,6 +130,7 @@ public final class ModelMatcher implements ReplyMatcher {
     }
 
     private Optional<BgeModel> model() {
+        prepare();
         try {
             return Optional.of(model.join());
         } catch (CompletionException | java.util.concurrent.CancellationException e) {

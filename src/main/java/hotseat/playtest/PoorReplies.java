@@ -4,8 +4,8 @@ import hotseat.conversation.Turn;
 import hotseat.scoring.ReplyScore;
 
 /**
- * Which replies count as clearly poor. A typed reply is poor when the pool labels it so. An option
- * is poor when its calmness — the analysis with the author's hints applied, as the engine scored
+ * Which replies count as clearly poor. A typed reply is poor when the pool labels it so. An option,
+ * or an option reworded and typed, is poor when its calmness — the analysis with the author's hints applied, as the engine scored
  * it — is under {@value #CALMNESS_BELOW}, the line past which the mood model treats a reply as
  * escalating: blame, "calm down", hiding behind policy, "not my department".
  *
@@ -19,7 +19,7 @@ public final class PoorReplies {
     private PoorReplies() {}
 
     static boolean isClearlyPoor(Move move, ReplyScore score) {
-        if (!move.isOption()) {
+        if (!move.isOption() && move.paraphraseOf() == 0) {
             return move.quality() == Quality.POOR;
         }
         return isPoorScore(score);

@@ -46,6 +46,15 @@ public final class PlaySession {
         this.startedAt = now();
         this.state = settings.engine().start(playable.scenario(), settings.seed(), settings.mode());
         this.debrief = DebriefBuilder.build(state);
+        if (mayCompare(playable.scenario())) {
+            settings.engine().matcher().prepare();
+        }
+    }
+
+    /** Whether any node of {@code scenario} compares typed replies with its options by meaning. */
+    private static boolean mayCompare(hotseat.scenario.Scenario scenario) {
+        return scenario.nodes().values().stream().anyMatch(n -> n.allowsTyping() && !n.options().isEmpty()
+                && hotseat.scenario.Matching.at(scenario, n).on());
     }
 
     /**
