@@ -159,7 +159,15 @@ public final class ModelMatcher implements ReplyMatcher {
         return s;
     }
 
+    /** The deepest cause's message, on one line: what a person can act on, not the wrapping. */
     static String reason(Throwable e) {
+        Throwable root = e;
+        for (int i = 0; i < 10 && root.getCause() != null && root.getCause() != root; i++) {
+            root = root.getCause();
+        }
+        if (root.getMessage() != null && !root.getMessage().isBlank()) {
+            e = root;
+        }
         String m = e.getMessage();
         String first = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
         return first.length() > 160 ? first.substring(0, 157) + "…" : first;

@@ -25,7 +25,16 @@ public final class PoorReplies {
         return isPoorScore(score);
     }
 
+    /**
+     * As {@link #isClearlyPoor(Move, ReplyScore)}, except that a typed reply that followed an
+     * option by meaning went where the author sent that option: it is the option's design that
+     * decides, and the option itself is play-tested as an option, so the typed reply is not
+     * counted as a poor reply leading somewhere on its own.
+     */
     static boolean isClearlyPoor(Move move, Turn turn) {
+        if (!move.isOption() && turn.match() != null && turn.match().matched()) {
+            return false;
+        }
         return isClearlyPoor(move, turn.score());
     }
 
