@@ -3,6 +3,7 @@ package hotseat.cli;
 import hotseat.conversation.ReplyMatcher;
 import hotseat.meaning.Caches;
 import hotseat.meaning.ModelMatcher;
+import hotseat.meaning.NativeGate;
 
 /**
  * The matcher commands route typed replies with: the sentence-embedding model, loaded once per
@@ -13,6 +14,16 @@ final class Matchers {
     private static ModelMatcher shared;
 
     private Matchers() {}
+
+    /**
+     * Lets a model load or comparison under way finish before the process exits, and starts no
+     * other ({@link NativeGate}); nothing to do when no command asked for the model.
+     */
+    static synchronized void beforeExit() {
+        if (shared != null) {
+            NativeGate.close();
+        }
+    }
 
     /** The model's matcher; it loads when a run that may need it begins ({@link ReplyMatcher#prepare}) or at its first use. */
     static synchronized ReplyMatcher inBackground() {

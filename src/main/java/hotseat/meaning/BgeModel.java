@@ -62,6 +62,11 @@ public final class BgeModel implements AutoCloseable {
      *                     when the platform cannot run it; the caller falls back
      */
     public static BgeModel load(Path cacheDir) throws Exception {
+        NativeGate.handleSignals();
+        return NativeGate.enter(() -> loadInGate(cacheDir));
+    }
+
+    private static BgeModel loadInGate(Path cacheDir) throws Exception {
         Path djl = cacheDir.resolve("djl");
         if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
             System.setProperty("DJL_CACHE_DIR", djl.toString());
@@ -104,7 +109,11 @@ public final class BgeModel implements AutoCloseable {
     }
 
     /** The reply's vector, of unit length. Blank text (which the model refuses) is one space's worth: the empty sentence. */
-    public float[] embed(String text) throws OrtException {
+    public float[] embed(String text) throws Exception {
+        return NativeGate.enter(() -> embedInGate(text));
+    }
+
+    private float[] embedInGate(String text) throws OrtException {
         Encoding encoding = tokenizer.encode(text == null ? "" : text, true, false);
         long[] ids = encoding.getIds();
         long[] mask = encoding.getAttentionMask();

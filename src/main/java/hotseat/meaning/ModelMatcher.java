@@ -54,8 +54,7 @@ public final class ModelMatcher implements ReplyMatcher {
 
     /**
      * Starts loading the model in the background, once; returns at once. The process waits for a
-     * load under way before it exits (up to {@value #EXIT_WAIT_SECONDS} s): leaving while ONNX
-     * Runtime is still setting up in native code can crash the JVM on its way out.
+     * load under way before it exits ({@link NativeGate}).
      */
     @Override
     public synchronized void prepare() {
@@ -72,22 +71,8 @@ public final class ModelMatcher implements ReplyMatcher {
         }, "hotseat-model-load");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    model.get(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception ignored) {
-                    // loaded, failed or too slow: nothing more to wait for
-                }
-            }, "hotseat-model-exit"));
-        } catch (IllegalStateException shuttingDown) {
-            model.completeExceptionally(shuttingDown);
-            return;
-        }
         t.start();
     }
-
-    static final int EXIT_WAIT_SECONDS = 20;
 
     /** Loads the model on this thread. */
     public static ModelMatcher loadNow(Path cacheDir) {
