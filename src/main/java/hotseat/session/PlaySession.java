@@ -124,8 +124,7 @@ public final class PlaySession {
             return null;
         }
         routingNoticeGiven = true;
-        return "Typed replies are not matched to the options by meaning in this run: " + why.get()
-                + ". They follow the scenario's routes for typed replies instead.";
+        return "Matching by meaning is off here, so typed replies follow the scenario's routes: " + why.get() + ".";
     }
 
     public Playable playable() {
