@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import hotseat.load.CheckResult;
 import hotseat.load.ScenarioChecker;
 import hotseat.load.ScenarioFiles;
+import hotseat.load.ScoringFiles;
 import hotseat.playtest.CheckSettings;
 import hotseat.conversation.ReplyMatcher;
 import hotseat.playtest.PlayTests;
@@ -78,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckSettings settings = new CheckSettings(walks, seed, maxTurns, CheckSettings.DEFAULT_MAX_STATES);
         ReplyScorer scorer = Scorers.standard();
-        ReplyPool pool = ReplyPool.builtIn();
+        ReplyPool pool = ScoringFiles.builtInReplyPool();
         boolean colour = !json && Style.detect().colour();
 
         ReplyMatcher m = matcher != null ? matcher : Matchers.inBackground();

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import hotseat.report.ReportFormat;
 import hotseat.session.RunRecord;
+import hotseat.store.RunDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -22,12 +23,12 @@ public final class DebriefCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "RUN",
-            description = "A run file, a run id from `hotseat runs`, or `latest`.")
+            description = "A run id from `hotseat runs`, `latest`, or a .json run file.")
     String run;
 
     @Option(names = {"--format", "--debrief-format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = Formats.Converter.class, completionCandidates = Formats.Names.class,
-            description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+            description = "text, markdown, json (the whole run as one document) or html (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = {"--out", "--debrief-out"}, paramLabel = "FILE",
@@ -35,12 +36,19 @@ public final class DebriefCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    RunsDirOption runsDir;
+    DbOption db;
 
     @Override
     public Integer call() {
-        RunRecord record = RunLocator.load(run, runsDir.store());
-        DebriefOutput.write(record.debrief(), format, out, spec.commandLine().getOut());
+        RunRecord record;
+        if (RunLocator.isFile(run)) {
+            record = RunLocator.fromFile(run);
+        } else {
+            try (RunDatabase store = db.open(spec.commandLine().getErr())) {
+                record = RunLocator.load(run, store);
+            }
+        }
+        DebriefOutput.write(record, format, out, spec.commandLine().getOut());
         return 0;
     }
 }

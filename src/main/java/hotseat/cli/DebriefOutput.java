@@ -1,45 +1,42 @@
 package hotseat.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import hotseat.debrief.Debrief;
+import hotseat.report.Json;
 import hotseat.report.ReportFormat;
+import hotseat.session.RunRecord;
 
 /** Writes a debrief to the screen or to a file. */
 final class DebriefOutput {
     private DebriefOutput() {}
 
     static void write(Debrief debrief, ReportFormat format, Path file, PrintWriter out) {
-        if (file == null) {
-            out.print(format.render(debrief, format == ReportFormat.TEXT && Style.detect().colour()));
-            out.flush();
-            return;
-        }
-        Path target = file.toAbsolutePath();
-        try {
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".tmp");
+        write(debrief, null, format, file, out);
+    }
+
+    /**
+     * A run's debrief; as JSON, the whole run as one document (its replies, times, scenario and
+     * debrief), which `hotseat debrief FILE`, `replay FILE` and `runs --import` read back.
+     */
+    static void write(RunRecord run, ReportFormat format, Path file, PrintWriter out) {
+        write(run.debrief(), run, format, file, out);
+    }
+
+    private static void write(Debrief debrief, RunRecord run, ReportFormat format, Path file, PrintWriter out) {
+        String text;
+        if (format == ReportFormat.JSON && run != null) {
             try {
-                Files.writeString(tmp, format.render(debrief, false), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
+                text = Json.MAPPER.writeValueAsString(run) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new CommandFailure("run " + run.id() + ": cannot be written as JSON (" + e.getOriginalMessage() + ")");
             }
-        } catch (IOException e) {
-            throw new CommandFailure(file + ": cannot write the debrief (" + e.getMessage() + ")");
+        } else {
+            text = format.render(debrief, file == null && format == ReportFormat.TEXT && Style.detect().colour());
         }
-        out.println("Debrief written to " + file);
-        out.flush();
+        OutputFile.write(text, file, out, "Debrief");
     }
 }

@@ -34,7 +34,7 @@ final class FullScreenPlay {
             Set<String> ids = new HashSet<>();
             for (CheckResult r : ScenarioLibrary.builtIn().checkAll()) {
                 if (r.playable() && ids.add(r.loaded().scenario().id())) {
-                    scenarios.add(new Playable(r.loaded().scenario(), r.file(), r.loaded().sha256()));
+                    scenarios.add(new Playable(r.loaded().scenario(), r.file(), r.loaded().sha256(), r.loaded().text()));
                 }
             }
             scenarios.sort((a, b) -> Scenario.EASIEST_FIRST.compare(a.scenario(), b.scenario()));
@@ -58,10 +58,11 @@ final class FullScreenPlay {
         if (session != null) {
             String file = session.where().orElse(null);
             if (ending.printDebrief()) {
-                DebriefOutput.write(session.debrief(), debriefFormat, debriefOut, out);
+                DebriefOutput.write(session.record(), debriefFormat, debriefOut, out);
             } else if (!session.state().isOver() && file != null) {
                 out.println("Stopped. The run so far is saved, marked unfinished.");
-                out.println("See its debrief with: hotseat debrief " + file);
+                out.println("See its debrief with: hotseat debrief " + session.record().id()
+                        + "   Take it up with: hotseat play --resume " + session.record().id());
             }
             out.flush();
             err.println(file != null ? "Run saved: " + file + " (seed " + settings.seed() + ")"

@@ -29,6 +29,7 @@ public final class HotseatCommand implements Callable<Integer> {
             DebriefCommand.class,
             ReplayCommand.class,
             RunsCommand.class,
+            ProgressCommand.class,
             ScoreCommand.class,
             CheckCommand.class,
             GraphCommand.class);

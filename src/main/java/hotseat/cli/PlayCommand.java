@@ -23,6 +23,9 @@ import hotseat.scoring.ReplyScorer;
 import hotseat.session.PlaySession;
 import hotseat.session.PlaySettings;
 import hotseat.session.Playable;
+import hotseat.session.RunRecord;
+import hotseat.store.RunDatabase;
+import hotseat.store.StoreException;
 import hotseat.tui.FullScreen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +74,15 @@ public final class PlayCommand implements Callable<Integer> {
     Long seed;
 
     @Mixin
-    RunsDirOption runsDir;
+    DbOption db;
+
+    @Option(names = "--trainee", paramLabel = "NAME",
+            description = "Who is playing, recorded with the run (default: your login name).")
+    String trainee;
+
+    @Option(names = "--resume", paramLabel = "RUN",
+            description = "Take up an unfinished run (a run id from `hotseat runs`, or latest) where it stopped.")
+    String resume;
 
     @Option(names = "--debrief-format", paramLabel = "FORMAT", defaultValue = "text",
             converter = Formats.Converter.class, completionCandidates = Formats.Names.class,
@@ -91,8 +102,26 @@ public final class PlayCommand implements Callable<Integer> {
     /** The clock for the run's times; tests fix it. */
     Clock clock = Clock.systemUTC();
 
+    /** The run database, open while the command runs. */
+    private RunDatabase store;
+
     @Override
     public Integer call() throws IOException {
+        if (trainee != null && trainee.isBlank()) {
+            throw new CommandFailure("--trainee is empty — give a name, or leave it out to use your login name", 2);
+        }
+        if (resume != null && scenario != null) {
+            throw new CommandFailure("--resume takes up a run of the scenario it was begun with — leave out " + scenario, 2);
+        }
+        try (RunDatabase opened = db.open(spec.commandLine().getErr())) {
+            store = opened;
+            return play();
+        } finally {
+            store = null;
+        }
+    }
+
+    private Integer play() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // On a terminal that can show it, without --plain or --answers, play in the full-screen
@@ -102,6 +131,13 @@ public final class PlayCommand implements Callable<Integer> {
         String giveAScenario = "give a scenario to play: a file, or an id from `hotseat list`"
                 + " (for example: hotseat play parcel-never-came --plain)";
         Mode mode = assess ? Mode.ASSESS : Mode.PRACTICE;
+        RunRecord resumed = null;
+        if (resume != null) {
+            resumed = RunLocator.load(resume, store);
+            runSeed = resumed.seed();
+            mode = Mode.fromWord(resumed.mode());
+            scenario = resumedScenario(resumed);
+        }
         if (scenario == null) {
             if (fullScreen) {
                 try {
@@ -114,8 +150,8 @@ public final class PlayCommand implements Callable<Integer> {
             }
             throw new CommandFailure(giveAScenario, 2);
         }
-        Playable playable = ScenarioResolver.resolve(scenario, err);
-        if (fullScreen) {
+        Playable playable = resumed != null ? resumedPlayable(resumed, err) : ScenarioResolver.resolve(scenario, err);
+        if (fullScreen && resumed == null) {
             try {
                 return FullScreenPlay.play(playable, settings(Scorers::inBackground, mode, runSeed), debriefFormat, debriefOut,
                         out, err);
@@ -127,7 +163,8 @@ public final class PlayCommand implements Callable<Integer> {
         }
         boolean echo = answers != null || !Terminal.interactive();
         try (BufferedReader reader = openInput()) {
-            PlaySession session = begin(playable, settings(Scorers::standard, mode, runSeed));
+            PlaySession session = resumed != null ? resume(playable, settings(Scorers::standard, mode, runSeed), resumed, out)
+                    : begin(playable, settings(Scorers::standard, mode, runSeed));
             Thread notice = interruptedNotice(session);
             PlainPlayer.Stop stop;
             try {
@@ -136,7 +173,7 @@ public final class PlayCommand implements Callable<Integer> {
                 out.flush();
                 throw new CommandFailure((answers != null ? answers + ": the answers file" : "input: the input")
                         + " is not UTF-8 text — save it as UTF-8 and play again (the run so far is saved, unfinished: "
-                        + session.where().orElse("") + ")");
+                        + session.record().id() + ")");
             } finally {
                 forget(notice);
             }
@@ -146,11 +183,59 @@ public final class PlayCommand implements Callable<Integer> {
                         : "Input ended before the conversation did; the run is saved as unfinished.");
             }
             out.println();
-            DebriefOutput.write(session.debrief(), debriefFormat, debriefOut, out);
+            DebriefOutput.write(session.record(), debriefFormat, debriefOut, out);
             out.flush();
-            err.println("Run saved: " + session.where().orElse("") + " (seed " + runSeed + ")");
+            err.println("Run saved: " + session.where().orElse("") + " (seed " + runSeed + ")"
+                    + (session.state().isOver() ? "" : "; take it up with: hotseat play --resume " + session.record().id()));
             err.flush();
             return PlayExit.of(session);
+        }
+    }
+
+    /** The scenario a resumed run was played on: its file when it is unchanged, else the text kept with the run. */
+    private String resumedScenario(RunRecord run) {
+        String source = run.scenarioSource();
+        if (source != null && !source.startsWith("builtin:") && !source.startsWith("built-in/")
+                && Files.isRegularFile(Path.of(source))) {
+            return source;
+        }
+        return run.scenarioId();
+    }
+
+    private Playable resumedPlayable(RunRecord run, PrintWriter err) {
+        Playable now = ScenarioResolver.resolveQuietly(scenario);
+        if (now != null && java.util.Objects.equals(now.sha256(), run.scenarioSha256())) {
+            return now;
+        }
+        try {
+            String kept = store.scenarioText(run.scenarioId(), run.scenarioSha256()).orElse(null);
+            if (kept != null) {
+                Playable same = ScenarioResolver.fromText(run.scenarioSource(), kept);
+                if (same != null) {
+                    return same;
+                }
+            }
+        } catch (StoreException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        if (now != null) {
+            err.println("hotseat: warning: " + scenario + " has changed since run " + run.id()
+                    + " was begun, and its earlier text was not kept; taking the run up on the file as it is now.");
+            err.flush();
+            return now;
+        }
+        return ScenarioResolver.resolve(scenario, err);
+    }
+
+    private static PlaySession resume(Playable playable, PlaySettings settings, RunRecord run, PrintWriter out) {
+        try {
+            PlaySession session = PlaySession.resume(playable, settings, run);
+            out.println("Taking up run " + run.id() + " after " + run.debrief().turns().size()
+                    + (run.debrief().turns().size() == 1 ? " reply." : " replies."));
+            return session;
+        } catch (IOException e) {
+            throw new CommandFailure(e.getMessage() + (e instanceof PlaySession.CannotResume
+                    ? " — play it afresh with: hotseat play " + run.scenarioId() : ""));
         }
     }
 
@@ -165,7 +250,8 @@ public final class PlayCommand implements Callable<Integer> {
     /** A run's settings: the scorer given (unless a test has set its own), the runs folder, this command's clock. */
     private PlaySettings settings(Supplier<ReplyScorer> standard, Mode mode, long runSeed) {
         return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get(),
-                matcher != null ? matcher : Matchers.inBackground()), runsDir.store(), mode, runSeed, clock);
+                matcher != null ? matcher : Matchers.inBackground()), store, mode, runSeed,
+                clock, trainee != null ? trainee.strip() : db.loginName());
     }
 
     private BufferedReader openInput() throws IOException {
@@ -189,10 +275,10 @@ public final class PlayCommand implements Callable<Integer> {
     private static Thread interruptedNotice(PlaySession session) {
         Thread t = new Thread(() -> {
             if (!session.state().isOver()) {
-                String file = session.where().orElse("");
+                String id = session.record().id();
                 System.err.println();
-                System.err.println("Stopped. The run so far is saved, marked unfinished: " + file);
-                System.err.println("See it with: hotseat debrief " + file);
+                System.err.println("Stopped. The run so far is saved, marked unfinished: " + session.where().orElse(id));
+                System.err.println("See it with: hotseat debrief " + id + "   Take it up with: hotseat play --resume " + id);
             }
         }, "hotseat-interrupted-notice");
         try {

@@ -11,6 +11,7 @@ import hotseat.scoring.ReplyScorer;
 import hotseat.session.Playable;
 import hotseat.session.Replay;
 import hotseat.session.RunRecord;
+import hotseat.store.RunDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RUN", description = "A run file, a run id from `hotseat runs`, or `latest`.")
+    @Parameters(index = "0", paramLabel = "RUN", description = "A run id from `hotseat runs`, `latest`, or a .json run file.")
     String run;
 
     @Option(names = "--scenario", paramLabel = "FILE",
@@ -41,14 +42,21 @@ public final class ReplayCommand implements Callable<Integer> {
     String scenarioOverride;
 
     @Mixin
-    RunsDirOption runsDir;
+    DbOption db;
 
     /** The scorer; tests replace it. */
     ReplyScorer scorer;
 
     @Override
     public Integer call() {
-        RunRecord saved = RunLocator.load(run, runsDir.store());
+        RunRecord saved;
+        if (RunLocator.isFile(run)) {
+            saved = RunLocator.fromFile(run);
+        } else {
+            try (RunDatabase store = db.open(spec.commandLine().getErr())) {
+                saved = RunLocator.load(run, store);
+            }
+        }
         String where = scenarioOverride != null ? scenarioOverride
                 : saved.scenarioSource() != null && !saved.scenarioSource().startsWith("builtin:")
                         && Files.isRegularFile(Path.of(saved.scenarioSource()))

@@ -1,54 +1,128 @@
 package hotseat.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import hotseat.session.RunRecord;
-import hotseat.store.RunFileException;
-import hotseat.store.RunStore;
+import hotseat.progress.RunSummary;
+import hotseat.store.RunDatabase;
+import hotseat.store.RunFilter;
+import hotseat.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hotseat runs}: the saved runs, newest first. */
+/** {@code hotseat runs}: the saved runs, newest first, picked by scenario, trainee and date; and importing run files. */
 @Command(name = "runs",
         mixinStandardHelpOptions = true,
-        description = "List saved runs, newest first: when, scenario, outcome and overall score.")
+        description = {"List saved runs, newest first: when, who, scenario, outcome and overall score.",
+                "With --import DIR, bring the .json run files in DIR (as earlier versions saved them, or as"
+                        + " `hotseat debrief RUN --format json` writes them) into the database first."})
 public final class RunsCommand implements Callable<Integer> {
+    static final int DEFAULT_LIMIT = 50;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    RunsDirOption runsDir;
+    DbOption db;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Only runs of this scenario.")
+    String scenario;
+
+    @Option(names = "--trainee", paramLabel = "NAME", description = "Only runs played by NAME.")
+    String trainee;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only runs begun on or after DATE (YYYY-MM-DD, UTC).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Only runs begun on or before DATE (YYYY-MM-DD, UTC).")
+    String until;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIMIT,
+            description = "Show at most N runs, newest first; 0 for all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--import", paramLabel = "DIR", description = "Import the .json run files in DIR first.")
+    Path importDir;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RunStore store = runsDir.store();
-        List<RunStore.Listed> runs;
-        try {
-            runs = store.list();
-        } catch (RunFileException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (limit < 0) {
+            throw new CommandFailure("--limit must be 0 (all) or more, not " + limit, 2);
+        }
+        RunFilter filter = new RunFilter(blankToNull(scenario, "--scenario"), blankToNull(trainee, "--trainee"),
+                day(since, "--since", 0), day(until, "--until", 1), limit);
+        try (RunDatabase store = db.open(err)) {
+            if (importDir != null) {
+                RunDatabase.Imported done = store.importFolder(importDir, db.loginName(), false);
+                err.println("Imported " + done.imported() + (done.imported() == 1 ? " run" : " runs") + " from " + importDir
+                        + (done.present() > 0 ? " (" + done.present() + " already there)" : "") + ".");
+                ImportReport.skipped(done, err);
+                err.flush();
+            }
+            List<RunSummary> runs = store.list(filter);
+            if (runs.isEmpty()) {
+                boolean filtered = filter.scenarioId() != null || filter.trainee() != null || filter.since() != null
+                        || filter.before() != null;
+                out.println(filtered ? "No saved runs match in " + store.database().shown() + "."
+                        : "No saved runs in " + store.database().shown() + " yet. Play one with: hotseat play SCENARIO");
+                return 0;
+            }
+            int scenarioWidth = Math.max(8, runs.stream().mapToInt(r -> length(r.scenarioId())).max().orElse(8));
+            int traineeWidth = Math.max(7, runs.stream().mapToInt(r -> length(r.trainee())).max().orElse(7));
+            String row = "%-17s  %-" + traineeWidth + "s  %-" + scenarioWidth + "s  %-10s  %5s  %s%n";
+            out.printf(Locale.ROOT, row, "WHEN (UTC)", "TRAINEE", "SCENARIO", "OUTCOME", "SCORE", "RUN");
+            for (RunSummary r : runs) {
+                out.printf(Locale.ROOT, row, when(r.startedAt()), r.trainee() == null ? "–" : r.trainee(), r.scenarioId(),
+                        r.outcome(), r.turns() == 0 ? "–" : String.valueOf(r.overall()), r.id());
+            }
+            if (limit > 0 && runs.size() == limit) {
+                int all = store.count(filter);
+                if (all > limit) {
+                    out.println("… " + (all - limit) + " older " + (all - limit == 1 ? "run" : "runs")
+                            + " not shown (--limit 0 shows all).");
+                }
+            }
+            out.println("Runs are in " + store.database().shown() + "; see one with: hotseat debrief RUN");
+            return 0;
+        } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
         }
-        if (runs.isEmpty()) {
-            out.println("No saved runs in " + store.dir() + " yet. Play one with: hotseat play SCENARIO");
-            return 0;
+    }
+
+    private static String blankToNull(String s, String option) {
+        if (s == null) {
+            return null;
         }
-        int scenarioWidth = Math.max(8, runs.stream().mapToInt(l -> l.run().scenarioId().length()).max().orElse(8));
-        String row = "%-17s  %-" + scenarioWidth + "s  %-10s  %5s  %s%n";
-        out.printf(Locale.ROOT, row, "WHEN (UTC)", "SCENARIO", "OUTCOME", "SCORE", "RUN");
-        for (RunStore.Listed l : runs) {
-            RunRecord r = l.run();
-            out.printf(Locale.ROOT, row, when(r.startedAt()), r.scenarioId(), r.outcome(),
-                    r.debrief().turns().isEmpty() ? "–" : String.valueOf(r.overallScore()), r.id());
+        if (s.isBlank()) {
+            throw new CommandFailure(option + " is empty — give a value, or leave the option out", 2);
         }
-        out.println("Runs are in " + store.dir() + "; see one with: hotseat debrief RUN");
-        return 0;
+        return s.strip();
+    }
+
+    /** A date as the start of that day (plus {@code days}) in ISO-8601 UTC, which compares with the stored times. */
+    static String day(String date, String option, int days) {
+        if (date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.strip()).plusDays(days) + "T00:00:00Z";
+        } catch (DateTimeParseException e) {
+            throw new CommandFailure(option + " " + date + ": not a date — write it as YYYY-MM-DD, such as 2026-03-01", 2);
+        }
+    }
+
+    private static int length(String s) {
+        return s == null ? 1 : s.length();
     }
 
     private static String when(String iso) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import hotseat.authoring.ReplyBatch;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.MoodModel;
 import hotseat.conversation.ReplyMatcher;
@@ -19,15 +20,8 @@ import hotseat.scoring.ScoringContext;
  * node (at the customer's starting mood) and the scenario's vocabulary. Loaded scenarios are kept,
  * a few at a time, so a batch naming the same files on every line reads each file once.
  */
-final class ScenarioContexts {
+final class ScenarioContexts implements ReplyBatch.Contexts {
     private static final int KEPT = 32;
-
-    /** A scenario file or node that cannot give a context, as one line for people: {@code file:line:col: error: ...}. */
-    static final class Problem extends RuntimeException {
-        Problem(String line) {
-            super(line, null, false, false);
-        }
-    }
 
     /** A scenario that loaded, or the one-line reason it did not. */
     private record Loaded(Scenario scenario, String error) {}
@@ -44,12 +38,13 @@ final class ScenarioContexts {
      * The context for {@code node} of the scenario in {@code file} ({@code node} null: its start).
      * {@code customer}, when given, replaces the node's line.
      *
-     * @throws Problem when the file or the node is wrong
+     * @throws ReplyBatch.NoContext when the file or the node is wrong
      */
-    ScoringContext context(String file, String node, String customer) {
+    @Override
+    public ScoringContext context(String file, String node, String customer) {
         Loaded l = loaded.computeIfAbsent(file, this::load);
         if (l.error != null) {
-            throw new Problem(l.error);
+            throw new ReplyBatch.NoContext(l.error);
         }
         Scenario s = l.scenario;
         String id = node == null ? s.start() : node;
@@ -57,7 +52,7 @@ final class ScenarioContexts {
         if (n == null) {
             String hint = s.endings().containsKey(id) ? "'" + id + "' is an ending, not a node"
                     : "no node '" + id + "'";
-            throw new Problem(file + ": error: " + hint + " — use one of: " + String.join(", ", s.nodes().keySet()));
+            throw new ReplyBatch.NoContext(file + ": error: " + hint + " — use one of: " + String.join(", ", s.nodes().keySet()));
         }
         String line = customer != null ? customer
                 : n.says() == null ? "" : n.says().forMood(s.customer() == null ? 50 : s.customer().mood());

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import hotseat.load.CheckResult;
 import hotseat.load.Diagnostic;
+import hotseat.load.ScenarioChecker;
 import hotseat.load.ScenarioLibrary;
 import hotseat.session.Playable;
 
@@ -34,7 +35,22 @@ final class ScenarioResolver {
             throw new CommandFailure(result.file() + ": cannot be played (" + errors + (errors == 1 ? " error" : " errors")
                     + " above) — fix it, then check with: hotseat validate " + result.file());
         }
-        return new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256());
+        return new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256(), result.loaded().text());
+    }
+
+    /** The scenario an argument names when it can be played; null otherwise (nothing is reported). */
+    static Playable resolveQuietly(String arg) {
+        CheckResult result = check(arg);
+        return result.playable() ? new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256(),
+                result.loaded().text()) : null;
+    }
+
+    /** A scenario from the text of its file, kept with a run; null when it no longer loads. */
+    static Playable fromText(String source, String text) {
+        CheckResult result = new ScenarioChecker().check(source == null ? "kept scenario" : source,
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return result.playable() ? new Playable(result.loaded().scenario(), result.file(), result.loaded().sha256(),
+                result.loaded().text()) : null;
     }
 
     private static CheckResult check(String arg) {

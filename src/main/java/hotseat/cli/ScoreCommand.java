@@ -23,6 +23,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import hotseat.authoring.NodeReview;
 import hotseat.authoring.OptionReviewer;
+import hotseat.authoring.ReplyBatch;
+import hotseat.report.Ansi;
+import hotseat.report.Bars;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.MeaningMatch;
 import hotseat.conversation.ReplyMatcher;
@@ -33,8 +36,6 @@ import hotseat.scoring.Dimension;
 import hotseat.scoring.Evidence;
 import hotseat.scoring.ReplyScore;
 import hotseat.scoring.ReplyScorer;
-import hotseat.scoring.BlendedScorer;
-import hotseat.scoring.RubricScorer;
 import hotseat.scoring.ScoringContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,6 +114,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     private final java.util.function.Supplier<ReplyScorer> scorerSource;
     private ReplyScorer scorer;
+    private ReplyBatch batch;
     /** Compares typed replies with a node's options for {@code "route"}; tests set their own. */
     ReplyMatcher matcher;
     private final JsonFactory jsonFactory = new JsonFactory();
@@ -135,6 +137,13 @@ public final class ScoreCommand implements Callable<Integer> {
         return scorer;
     }
 
+    private ReplyBatch batch() {
+        if (batch == null) {
+            batch = new ReplyBatch(scorer(), scenarios);
+        }
+        return batch;
+    }
+
     @Override
     public Integer call() throws IOException {
         if (options) {
@@ -154,13 +163,13 @@ public final class ScoreCommand implements Callable<Integer> {
                 throw usage("--json, --customer, --scenario and --node are for one reply; with --jsonl put "
                         + "\"customer\", \"scenario\" and \"node\" on each line");
             }
-            return batch();
+            return scoreLines();
         }
         ScoringContext context;
         try {
             context = scenario == null ? new ScoringContext(customer, Vocabulary.NONE)
                     : scenarios.context(scenario, node, customer);
-        } catch (ScenarioContexts.Problem p) {
+        } catch (ReplyBatch.NoContext p) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(p.getMessage());
             err.flush();
@@ -214,34 +223,25 @@ public final class ScoreCommand implements Callable<Integer> {
         out.println();
         for (Dimension d : Dimension.values()) {
             int v = score.get(d);
-            int filled = (v * BAR_WIDTH + 50) / 100;
-            String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
-            out.printf(Locale.ROOT, "%-15s %s %3d%n", d.word(), paint(style, bar, v >= 60 ? GREEN : v >= 35 ? YELLOW : RED), v);
+            Ansi tone = v >= 60 ? Ansi.GREEN : v >= 35 ? Ansi.YELLOW : Ansi.RED;
+            out.printf(Locale.ROOT, "%-15s %s %3d%n", d.word(), tone.paint(Bars.of(v, BAR_WIDTH).toString(), style.colour()), v);
         }
         for (Dimension d : Dimension.values()) {
             out.println();
-            RubricScorer rules = scorer() instanceof BlendedScorer b ? b.rules() : scorer() instanceof RubricScorer r ? r : null;
-            int base = rules == null ? 0 : rules.rubric().base().getOrDefault(d.word(), 0);
-            out.println(d.word() + " (starts at " + base + ")");
+            out.println(d.word() + " (starts at " + scorer().startsAt(d) + ")");
             List<Evidence> items = score.evidenceFor(d);
             if (items.isEmpty()) {
                 out.println("   none  no rule matched");
             }
             for (Evidence e : items) {
                 String effect = e.effect() == 0 ? "    0" : String.format(Locale.ROOT, "%+5d", e.effect());
-                out.println("  " + paint(style, effect, e.effect() > 0 ? GREEN : e.effect() < 0 ? RED : DIM)
-                        + "  " + e.rule() + ": \"" + e.matched() + "\"");
+                Ansi tone = e.effect() > 0 ? Ansi.GREEN : e.effect() < 0 ? Ansi.RED : Ansi.DIM;
+                out.println("  " + tone.paint(effect, style.colour()) + "  " + e.rule() + ": \"" + e.matched() + "\"");
                 if (!e.note().isEmpty()) {
                     out.println("         " + e.note());
                 }
             }
         }
-    }
-
-    private static final String GREEN = "32", YELLOW = "33", RED = "31", DIM = "2";
-
-    private static String paint(Style style, String s, String sgr) {
-        return style.colour() ? "\u001b[" + sgr + "m" + s + "\u001b[0m" : s;
     }
 
     // ---- a scenario's options ---------------------------------------------------------------
@@ -282,7 +282,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     // ---- batch -------------------------------------------------------------------------------
 
-    private int batch() throws IOException {
+    private int scoreLines() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         long lineNumber = 0, failed = 0, scored = 0;
         try (BufferedReader in = open(jsonl);
@@ -344,14 +344,12 @@ public final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    /** One input line's fields. */
-    private static final class Fields {
-        String reply, customer, scenario, node;
-    }
-
-    /** Scores one input line into {@code g}; returns an error message instead when the line is not usable. */
+    /**
+     * Scores one input line into {@code g}; returns an error message instead when the line is not
+     * one JSON object or cannot be scored.
+     */
     private String scoreLine(JsonGenerator g, String line) throws IOException {
-        Fields f = new Fields();
+        String reply = null, customer = null, scenario = null, node = null;
         try (JsonParser p = jsonFactory.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return "expected a JSON object like {\"customer\": \"...\", \"reply\": \"...\"}";
@@ -370,10 +368,10 @@ public final class ScoreCommand implements Callable<Integer> {
                         }
                         String text = p.getText();
                         switch (name) {
-                            case "reply" -> f.reply = text;
-                            case "customer" -> f.customer = text;
-                            case "scenario" -> f.scenario = text;
-                            default -> f.node = text;
+                            case "reply" -> reply = text;
+                            case "customer" -> customer = text;
+                            case "scenario" -> scenario = text;
+                            default -> node = text;
                         }
                     }
                     default -> p.skipChildren(); // other fields (ids, timestamps) ride along unread
@@ -388,24 +386,15 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             return "not valid JSON: " + e.getOriginalMessage() + " — each line must be one JSON object";
         }
-        if (f.reply == null) {
-            return "missing \"reply\" — add the trainee's reply as \"reply\": \"...\"";
+        ReplyBatch.Outcome outcome = batch().score(new ReplyBatch.Request(reply, customer, scenario, node));
+        if (outcome instanceof ReplyBatch.Unscored u) {
+            return u.reason();
         }
-        if (f.node != null && f.scenario == null) {
-            return "\"node\" needs \"scenario\": the node is looked up in that scenario file";
-        }
-        ScoringContext context;
-        try {
-            context = f.scenario == null ? new ScoringContext(f.customer, Vocabulary.NONE)
-                    : scenarios.context(f.scenario, f.node, f.customer);
-        } catch (ScenarioContexts.Problem problem) {
-            return problem.getMessage();
-        }
-        ReplyScore score = scorer().score(f.reply, context);
         g.writeStartObject();
+        ReplyScore score = ((ReplyBatch.Scored) outcome).score();
         writeScore(g, score, false);
-        if (f.scenario != null && f.node != null) {
-            writeRoute(g, scenarios.route(f.scenario, f.node, f.reply, score, matcher()));
+        if (scenario != null && node != null) {
+            writeRoute(g, scenarios.route(scenario, node, reply, score, matcher()));
         }
         g.writeEndObject();
         return null;

@@ -2,8 +2,8 @@ package hotseat.cli;
 
 import java.util.concurrent.CompletableFuture;
 
+import hotseat.load.ScoringFiles;
 import hotseat.scoring.ReplyScorer;
-import hotseat.scoring.BlendedScorer;
 
 /**
  * The scorer commands use: the built-in rubric with the learned layer on top (a scenario's
@@ -13,7 +13,7 @@ final class Scorers {
     private Scorers() {}
 
     static ReplyScorer standard() {
-        return BlendedScorer.builtIn();
+        return ScoringFiles.standardScorer();
     }
 
     /**

@@ -34,6 +34,11 @@ public final class LoadedScenario {
         return file;
     }
 
+    /** The file's text (it was read as UTF-8, so this is exactly its bytes). */
+    public String text() {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public synchronized String sha256() {
         if (sha256 == null) {
             sha256 = ScenarioLoader.sha256(bytes);

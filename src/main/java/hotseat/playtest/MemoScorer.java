@@ -26,4 +26,9 @@ final class MemoScorer implements ReplyScorer {
     public ReplyScore score(String reply, ScoringContext context) {
         return memo.computeIfAbsent(new Key(reply, context), k -> scorer.score(k.reply(), k.context()));
     }
+
+    @Override
+    public int startsAt(hotseat.scoring.Dimension d) {
+        return scorer.startsAt(d);
+    }
 }

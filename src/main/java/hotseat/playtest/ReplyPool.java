@@ -1,9 +1,5 @@
 package hotseat.playtest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +16,6 @@ public final class ReplyPool {
     /** One labelled reply. */
     public record Entry(Quality quality, String text) {}
 
-    private static final String RESOURCE = "reply-pool.txt";
 
     private final Map<Quality, List<Entry>> byQuality;
 
@@ -66,18 +61,6 @@ public final class ReplyPool {
             entries.add(new Entry(quality, reply));
         }
         return of(entries);
-    }
-
-    /** The pool bundled with the program. */
-    public static ReplyPool builtIn() {
-        try (InputStream in = ReplyPool.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in reply pool " + RESOURCE + " is missing from the program");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public List<Entry> of(Quality quality) {

@@ -17,7 +17,6 @@ public final class BlendedScorer implements ReplyScorer {
     public static final String RULE = "learned from labelled replies";
 
     private static final int WORDS_SHOWN = 3;
-    private static volatile BlendedScorer builtIn;
 
     private final RubricScorer rules;
     private final LearnedWeights learned;
@@ -25,21 +24,6 @@ public final class BlendedScorer implements ReplyScorer {
     public BlendedScorer(RubricScorer rules, LearnedWeights learned) {
         this.rules = rules;
         this.learned = learned;
-    }
-
-    /** The built-in rubric with the built-in weights, made once. */
-    public static BlendedScorer builtIn() {
-        BlendedScorer s = builtIn;
-        if (s == null) {
-            synchronized (BlendedScorer.class) {
-                s = builtIn;
-                if (s == null) {
-                    s = new BlendedScorer(RubricScorer.builtIn(), LearnedWeights.builtIn());
-                    builtIn = s;
-                }
-            }
-        }
-        return s;
     }
 
     /** The rules under the learned layer. */
@@ -54,6 +38,11 @@ public final class BlendedScorer implements ReplyScorer {
     static int blend(int ruled, double move, boolean floored) {
         int blended = Math.max(0, Math.min(100, (int) Math.round(ruled + move)));
         return floored ? Math.min(blended, ruled) : blended;
+    }
+
+    @Override
+    public int startsAt(Dimension d) {
+        return rules.startsAt(d);
     }
 
     @Override

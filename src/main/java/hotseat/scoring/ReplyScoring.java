@@ -1,8 +1,10 @@
 package hotseat.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,13 @@ final class ReplyScoring {
             "choose", "are", "do");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself", "yourselves");
     private static final Set<String> TOWARDS = Set.of("of", "at", "to", "for", "from");
+    /** Verbs that report what someone else said: words after them in the clause are quoted, not said to the customer. */
+    private static final Set<String> REPORTING = Set.of("told", "said", "saying", "telling", "claimed", "claiming",
+            "suggested", "suggesting", "implied", "implying", "accused", "blamed", "insisted");
+    /** Words that apologise for what follows: "I'm so sorry you were told the wrong date" is no blame. */
+    private static final Set<String> APOLOGISING = Set.of("sorry", "apologise", "apologize");
+    /** How far back in its clause a reporting verb still reaches a penalised phrase. */
+    private static final int REPORTED_REACH = 5;
 
     /** A phrase that matched: rule, tokens [start, end). */
     private static final class Hit {
@@ -50,6 +59,10 @@ final class ReplyScoring {
     private final int[] totals = new int[3];
     /** Per sentence, whether it sets a condition; worked out on first use. */
     private boolean[] conditionalSentences;
+    /** Whether a rule marked {@code floor} has taken points away. */
+    private boolean floored;
+    /** Per rule that echoes the customer, their words as that rule reads them. */
+    private Map<Integer, Set<String>> customerStems;
 
     ReplyScoring(CompiledRubric c, Tokens t, ScoringContext ctx) {
         this.c = c;
@@ -58,8 +71,10 @@ final class ReplyScoring {
     }
 
     ReplyScore run() {
-        findPhrases();
+        findPhrases(c.phrases);
+        findPhrases(c.phrasesOf(ctx.vocabulary()));
         markNegated();
+        markReported();
         markSuppressed();
         List<List<Hit>> byRule = new ArrayList<>(c.rules.length);
         for (int r = 0; r < c.rules.length; r++) {
@@ -94,10 +109,16 @@ final class ReplyScoring {
                 default -> { }
             }
         }
-        // Taking back acts on what the other rules gave, so it comes last, and padding after it.
+        // Taking back acts on what the other rules gave, so it comes last; then the calm earned by
+        // what is left, and padding after it.
         for (int r = 0; r < c.rules.length; r++) {
             if (CompiledRubric.Detector.TAKE_BACK.equals(c.rules[r].detect())) {
                 takeBack(r, byRule.get(r));
+            }
+        }
+        for (int r = 0; r < c.rules.length; r++) {
+            if (CompiledRubric.Detector.EARNED_CALM.equals(c.rules[r].detect())) {
+                earnedCalm(r);
             }
         }
         for (int r = 0; r < c.rules.length; r++) {
@@ -120,11 +141,14 @@ final class ReplyScoring {
         return Math.max(0, Math.min(100, v));
     }
 
-    private void findPhrases() {
+    private void findPhrases(PhraseIndex index) {
+        if (index.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < t.size; i++) {
             if (t.kind[i] == Tokens.WORD) {
                 String w = t.word[i];
-                CompiledRubric.FirstWord first = c.byFirstWord.get(w);
+                PhraseIndex.FirstWord first = index.byFirstWord.get(w);
                 if (first != null) {
                     tryAll(first.any(), i);
                     int next = i + 1;
@@ -132,27 +156,27 @@ final class ReplyScoring {
                         next++;
                     }
                     if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
-                        CompiledRubric.Candidate[] cands = first.bySecond().get(t.word[next]);
+                        PhraseIndex.Candidate[] cands = first.bySecond().get(t.word[next]);
                         if (cands != null) {
                             tryAll(cands, i);
                         }
                     }
                 }
                 if (w.length() >= 3) {
-                    CompiledRubric.Candidate[] cands = c.byPrefix.get(w.substring(0, 3));
+                    PhraseIndex.Candidate[] cands = index.byPrefix.get(w.substring(0, 3));
                     if (cands != null) {
                         tryAll(cands, i);
                     }
                 }
             }
-            if (c.everywhere.length > 0) {
-                tryAll(c.everywhere, i);
+            if (index.everywhere.length > 0) {
+                tryAll(index.everywhere, i);
             }
         }
     }
 
-    private void tryAll(CompiledRubric.Candidate[] cands, int i) {
-        for (CompiledRubric.Candidate cand : cands) {
+    private void tryAll(PhraseIndex.Candidate[] cands, int i) {
+        for (PhraseIndex.Candidate cand : cands) {
             int end = cand.phrase().matchAt(t, i);
             if (end > i) {
                 addHit(cand.rule(), i, end);
@@ -244,10 +268,14 @@ final class ReplyScoring {
     /**
      * True when words at tokens [start, end) are said to or about the customer: "you", "your" or
      * "yourself" within three words before them in the clause, or "you" right after them or after
-     * "of", "at", "to" ("stupid of you"). "What a rubbish week you've had" is about the week.
+     * "of", "at", "to" ("stupid of you"). "What a rubbish week you've had" is about the week, and
+     * "you're not stupid" denies the word rather than aiming it.
      */
     private boolean aimedAtCustomer(int start, int end) {
         for (int k = start - 1; k >= Math.max(clauseStart(start), start - 3); k--) {
+            if (c.negators.contains(t.word[k])) {
+                return false; // "you're not stupid" denies it
+            }
             if (SECOND_PERSON.contains(t.word[k])) {
                 return true;
             }
@@ -258,6 +286,30 @@ final class ReplyScoring {
         }
         return next && end + 1 < t.size && t.kind[end + 1] == Tokens.WORD && TOWARDS.contains(t.word[end])
                 && SECOND_PERSON.contains(t.word[end + 1]);
+    }
+
+    /**
+     * Penalised words the reply reports or apologises for rather than says: "you were told it was
+     * your own fault — that was wrong" quotes the blame in order to own it, and "I'm sorry you were
+     * told the wrong date" apologises for it. A reporting verb earlier in the clause, at most
+     * {@link #REPORTED_REACH} words back and not the agent's own report ("I told you"), marks them;
+     * so does an apology, before the words of a rule marked floor (blame, dismissal, insult).
+     */
+    private void markReported() {
+        for (Hit h : hits) {
+            if (c.rules[h.rule].netEffect() >= 0) {
+                continue;
+            }
+            int from = Math.max(clauseStart(h.start), h.start - REPORTED_REACH);
+            boolean escalating = c.rules[h.rule].isFloor();
+            for (int k = h.start - 1; k >= from; k--) {
+                if (REPORTING.contains(t.word[k]) && !(k > 0 && "i".equals(t.word[k - 1]))
+                        || escalating && APOLOGISING.contains(t.word[k])) {
+                    h.suppressed = true;
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -376,6 +428,7 @@ final class ReplyScoring {
 
     private void award(int position, Dimension d, RubricRule rule, String matched, int effect) {
         totals[d.ordinal()] += effect;
+        floored |= effect < 0 && rule.isFloor();
         placed.add(new Placed(position, new Evidence(d, rule.name(), matched, effect, rule.note())));
     }
 
@@ -398,6 +451,55 @@ final class ReplyScoring {
         }
     }
 
+    /**
+     * Calm shown rather than assumed: {@code percent} of the acknowledgment and resolution the
+     * reply earned, after negation and taking back, up to the rule's calmness. Nothing after a
+     * floor rule — a fix shouted or wrapped in blame is not composed.
+     */
+    private void earnedCalm(int r) {
+        RubricRule rule = c.rules[r];
+        int earned = totals[Dimension.ACKNOWLEDGMENT.ordinal()] + totals[Dimension.RESOLUTION.ordinal()];
+        if (floored || earned <= 0) {
+            return;
+        }
+        int share = rule.percent() == null ? 25 : rule.percent();
+        int effect = Math.min(rule.effect(Dimension.CALMNESS), earned * share / 100);
+        if (effect <= 0) {
+            return;
+        }
+        // Quote the two rules that earned most, in reading order, so the trainee sees where it came from.
+        List<Placed> givers = new ArrayList<>();
+        for (Placed p : placed) {
+            if (p.evidence.dimension() != Dimension.CALMNESS && p.evidence.effect() > 0) {
+                givers.add(p);
+            }
+        }
+        givers.sort((a, b) -> Integer.compare(b.evidence.effect(), a.evidence.effect()));
+        List<Placed> shown = new ArrayList<>(givers.subList(0, Math.min(2, givers.size())));
+        shown.sort((a, b) -> Integer.compare(a.position, b.position));
+        List<String> names = new ArrayList<>();
+        for (Placed p : shown) {
+            if (!names.contains(p.evidence.rule())) {
+                names.add(p.evidence.rule());
+            }
+        }
+        award(shown.isEmpty() ? 0 : shown.get(0).position, Dimension.CALMNESS, rule, String.join(" · ", names), effect);
+    }
+
+    /**
+     * A word in capitals that reads as a name rather than a raised voice: three letters or fewer
+     * and not an everyday word ("PCN", "MOT"), a code with a digit ("XKP4TZ"), or no vowel ("HMRC").
+     */
+    private boolean acronym(String w) {
+        boolean digit = false, vowel = false;
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            digit |= Character.isDigit(ch);
+            vowel |= "aeiouy".indexOf(ch) >= 0;
+        }
+        return digit || !vowel || w.length() <= 3 && !c.stopWords.contains(w) && !c.negators.contains(w);
+    }
+
     /** Two or more words in capitals (acronyms aside), or a reply written mostly in capitals. */
     private void allCaps(int r) {
         RubricRule rule = c.rules[r];
@@ -412,7 +514,7 @@ final class ReplyScoring {
                 continue; // the second half of an expanded contraction
             }
             words++;
-            if (t.caps[i] && !ex.contains(t.word[i])) {
+            if (t.caps[i] && !ex.contains(t.word[i]) && !acronym(t.word[i])) {
                 caps++;
                 longCaps |= t.word[i].length() >= 6; // "UNBELIEVABLE" on its own is shouting
                 if (first < 0) {
@@ -556,16 +658,12 @@ final class ReplyScoring {
         }
     }
 
-    /** The customer's content words, stemmed; the last line seen is kept, as a conversation or batch repeats it. */
+    /** The customer's content words, stemmed, as rule {@code r} reads them; worked out on first use. */
     private Set<String> customerStems(int r) {
-        String line = ctx.customerLine();
-        CompiledRubric.CustomerWords cached = c.lastCustomer[r];
-        if (cached != null && cached.line().equals(line)) {
-            return cached.stems();
+        if (customerStems == null) {
+            customerStems = new HashMap<>(4);
         }
-        Set<String> stems = Set.copyOf(contentStems(c.tokenizer.tokenize(line), r));
-        c.lastCustomer[r] = new CompiledRubric.CustomerWords(line, stems);
-        return stems;
+        return customerStems.computeIfAbsent(r, k -> Set.copyOf(contentStems(c.tokenizer.tokenize(ctx.customerLine()), k)));
     }
 
     private int firstWord(int from, int to) {
@@ -640,18 +738,35 @@ final class ReplyScoring {
      * of four words or more said twice. What such a reply earns is capped at {@code percent}
      * points (50 unless set) on every dimension: repeating the right words is not saying them.
      */
+    private boolean contentWord(int i) {
+        return t.kind[i] == Tokens.WORD && t.word[i].length() >= 3 && !c.stopWords.contains(t.word[i])
+                && !c.negators.contains(t.word[i]);
+    }
+
     private void padding(int r) {
         RubricRule rule = c.rules[r];
         int times = rule.minWords() == null ? 3 : rule.minWords();
         int cap = rule.percent() == null ? 50 : rule.percent();
+        // A content word said `times` times counts when it is a fifth or more of the reply's
+        // content words: "refund today, refund today" pads, a long answer that names the lab
+        // three times does not. Negators are how a kind "no" is said, never padding.
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int content = 0;
+        for (int i = 0; i < t.size; i++) {
+            if (contentWord(i)) {
+                content++;
+                counts.merge(t.word[i], 1, Integer::sum);
+            }
+        }
         String repeated = null;
         int position = 0;
         for (int i = 0; i < t.size && repeated == null; i++) {
-            if (t.kind[i] == Tokens.WORD && t.word[i].length() >= 3 && !c.stopWords.contains(t.word[i])
-                    && counts.merge(t.word[i], 1, Integer::sum) >= times) {
-                repeated = t.quote(i, i) + " ×" + times;
-                position = i;
+            if (contentWord(i)) {
+                int n = counts.get(t.word[i]);
+                if (n >= times && n * 5 >= content) {
+                    repeated = t.quote(i, i) + " ×" + n;
+                    position = i;
+                }
             }
         }
         if (repeated == null) {

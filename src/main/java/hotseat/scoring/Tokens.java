@@ -55,14 +55,4 @@ final class Tokens {
     String quote(int first, int last) {
         return text.substring(from[first], to[last]).strip();
     }
-
-    int wordCount() {
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (kind[i] == WORD) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

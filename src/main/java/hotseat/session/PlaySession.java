@@ -13,6 +13,7 @@ import hotseat.conversation.Action;
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
+import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
 import hotseat.conversation.Step;
 import hotseat.conversation.Turn;
@@ -40,10 +41,14 @@ public final class PlaySession {
     private boolean routingNoticeGiven;
 
     private PlaySession(Playable playable, PlaySettings settings, String id) {
+        this(playable, settings, id, null);
+    }
+
+    private PlaySession(Playable playable, PlaySettings settings, String id, String startedAt) {
         this.playable = playable;
         this.settings = settings;
         this.id = id;
-        this.startedAt = now();
+        this.startedAt = startedAt != null ? startedAt : now();
         this.state = settings.engine().start(playable.scenario(), settings.seed(), settings.mode());
         this.debrief = DebriefBuilder.build(state);
         if (mayCompare(playable.scenario())) {
@@ -68,12 +73,56 @@ public final class PlaySession {
         String id = recorder.claim(ID_TIME.format(settings.clock().instant()) + "-" + playable.scenario().id());
         PlaySession session = new PlaySession(playable, settings, id);
         try {
+            recorder.scenario(playable);
             session.save();
         } catch (IOException | RuntimeException e) {
             recorder.release(id);
             throw e;
         }
         return session;
+    }
+
+    /**
+     * Takes up a run that stopped before its ending, under its own id, trainee, seed and mode: its
+     * recorded actions are played again on the scenario (keeping their recorded times), and play
+     * goes on from there, recorded as before.
+     *
+     * @throws CannotResume when the run has ended, or the scenario no longer takes its actions
+     * @throws IOException  when the run cannot be recorded
+     */
+    public static PlaySession resume(Playable playable, PlaySettings settings, RunRecord run) throws IOException {
+        if (run.finished()) {
+            throw new CannotResume("run " + run.id() + " has already reached its ending (" + run.outcome() + ")");
+        }
+        PlaySettings same = new PlaySettings(settings.engine(), settings.recorder(), Mode.fromWord(run.mode()), run.seed(),
+                settings.clock(), run.trainee() != null ? run.trainee() : settings.trainee());
+        PlaySession session = new PlaySession(playable, same, run.id(), run.startedAt());
+        for (int i = 0; i < run.actions().size(); i++) {
+            RecordedAction recorded = run.actions().get(i);
+            Step step;
+            try {
+                step = same.engine().apply(session.state, recorded.action());
+            } catch (IllegalArgumentException e) {
+                throw new CannotResume("action " + (i + 1) + " of run " + run.id() + " cannot be read (" + e.getMessage() + ")");
+            }
+            if (step.refused()) {
+                throw new CannotResume("the scenario no longer takes action " + (i + 1) + " of run " + run.id()
+                        + " (it has changed since the run was played)");
+            }
+            session.state = step.state();
+            session.actions.add(recorded);
+        }
+        session.debrief = DebriefBuilder.build(session.state);
+        same.recorder().scenario(playable);
+        session.save();
+        return session;
+    }
+
+    /** A run that cannot be taken up again; the message is for people. */
+    public static final class CannotResume extends IOException {
+        public CannotResume(String message) {
+            super(message);
+        }
     }
 
     /** Begins a run that is recorded nowhere: for playing on when {@link #begin} could not record it. */
@@ -165,7 +214,8 @@ public final class PlaySession {
 
     private void save() throws IOException {
         record = new RunRecord(RunRecord.FORMAT, RunRecord.VERSION, id, state.scenario().id(), state.scenario().title(),
-                playable.source(), playable.sha256(), state.seed(), state.mode().word(), startedAt, now(), state.isOver(),
+                playable.source(), playable.sha256(), state.seed(), state.mode().word(), settings.trainee(), startedAt, now(),
+                state.isOver(),
                 debrief.outcome(), debrief.overall().score(), actions, debrief);
         settings.recorder().save(record);
     }

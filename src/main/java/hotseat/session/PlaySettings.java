@@ -13,11 +13,18 @@ import hotseat.conversation.Mode;
  * @param mode     practice or assessment
  * @param seed     the run's seed, recorded with it
  * @param clock    the run's times
+ * @param trainee  who plays, recorded with the run (null: not known)
  */
-public record PlaySettings(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed, Clock clock) {
+public record PlaySettings(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed, Clock clock,
+                           String trainee) {
+
+    /** Settings for a run whose trainee is not known. */
+    public PlaySettings(ConversationEngine engine, RunRecorder recorder, Mode mode, long seed, Clock clock) {
+        this(engine, recorder, mode, seed, clock, null);
+    }
 
     /** The same settings, recording nothing. */
     public PlaySettings unrecorded() {
-        return new PlaySettings(engine, RunRecorder.NOWHERE, mode, seed, clock);
+        return new PlaySettings(engine, RunRecorder.NOWHERE, mode, seed, clock, trainee);
     }
 }

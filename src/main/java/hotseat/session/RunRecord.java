@@ -5,7 +5,8 @@ import java.util.List;
 import hotseat.debrief.Debrief;
 
 /**
- * A saved run, as written to its JSON file after every turn.
+ * A saved run: what a {@link RunRecorder} keeps after every action, and the one JSON document a
+ * run is written as (`hotseat debrief RUN --format json`, the run files of earlier versions).
  *
  * @param format          always "hotseat-run", so a stray JSON file is recognised as not a run
  * @param version         the file format version, 1
@@ -15,6 +16,8 @@ import hotseat.debrief.Debrief;
  * @param scenarioSha256  SHA-256 of the scenario file's bytes when the run was played
  * @param seed            the run's seed
  * @param mode            "practice" or "assess"
+ * @param trainee         who played: the name given with --trainee, or the login name; null in
+ *                        runs saved before trainees were recorded
  * @param startedAt       ISO-8601 UTC
  * @param updatedAt       ISO-8601 UTC, the last save
  * @param finished        true once an ending was reached
@@ -33,6 +36,7 @@ public record RunRecord(
         String scenarioSha256,
         long seed,
         String mode,
+        String trainee,
         String startedAt,
         String updatedAt,
         boolean finished,

@@ -15,6 +15,13 @@ public interface RunRecorder {
      */
     String claim(String stem) throws IOException;
 
+    /**
+     * Told the scenario a run is about to be played on, with its file's text, before the run's
+     * first save: a recorder may keep each version of a scenario once. Nothing by default.
+     */
+    default void scenario(Playable playable) throws IOException {
+    }
+
     /** Keeps this version of the run, in place of any earlier one with its id. */
     void save(RunRecord run) throws IOException;
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import hotseat.cli.Main;
 import hotseat.load.ScenarioFiles;
 import hotseat.load.ScenarioLoader;
+import hotseat.load.ScoringFiles;
 import hotseat.playtest.CheckSettings;
 import hotseat.playtest.PlayTester;
 import hotseat.playtest.ReplyPool;
@@ -48,8 +49,8 @@ public final class CheckBench {
             files = s.filter(ScenarioFiles::isScenarioName).sorted().toList();
         }
         ScenarioLoader loader = new ScenarioLoader();
-        RubricScorer scorer = RubricScorer.builtIn();
-        ReplyPool pool = ReplyPool.builtIn();
+        RubricScorer scorer = ScoringFiles.builtInRules();
+        ReplyPool pool = ScoringFiles.builtInReplyPool();
         System.out.println("one scenario at a time, one thread, warm:");
         for (Path f : files) {
             Scenario s = loadQuietly(loader, f);

@@ -17,7 +17,7 @@ public final class RedrawBench {
         hotseat.meaning.ModelMatcher model = hotseat.meaning.ModelMatcher.loadNow(hotseat.meaning.Caches.folder());
         if (model.ready()) {
             hotseat.conversation.ConversationEngine engine =
-                    new hotseat.conversation.ConversationEngine(hotseat.scoring.BlendedScorer.builtIn(), model);
+                    new hotseat.conversation.ConversationEngine(hotseat.load.ScoringFiles.standardScorer(), model);
             RedrawProbe.typedTurns(20, 100, 30, engine); // warm-up
             report("typing a reply: score, match by meaning, route, redraw", RedrawProbe.typedTurns(200, 100, 30, engine));
         }

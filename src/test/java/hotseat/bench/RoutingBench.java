@@ -18,7 +18,6 @@ import hotseat.meaning.ModelMatcher;
 import hotseat.meaning.ParaphraseSet;
 import hotseat.scenario.Matching;
 import hotseat.scenario.Scenario;
-import hotseat.scoring.BlendedScorer;
 import hotseat.scoring.ReplyScorer;
 import hotseat.session.PlaySession;
 import hotseat.session.PlaySettings;
@@ -50,7 +49,7 @@ public final class RoutingBench {
         List<ParaphraseSet.Item> items = ParaphraseSet.load();
         long nodes = items.stream().map(i -> i.scenario().id() + "/" + i.nodeId()).distinct().count();
         ParaphraseSet.Rates rates = ParaphraseSet.byMeaning(items, model, Matching.DEFAULT);
-        ParaphraseSet.Rates routes = ParaphraseSet.byRoutes(items, BlendedScorer.builtIn());
+        ParaphraseSet.Rates routes = ParaphraseSet.byRoutes(items, hotseat.load.ScoringFiles.standardScorer());
         System.out.printf(Locale.ROOT, "paraphrase set, %d nodes, threshold %.2f margin %.2f: %s%n", nodes,
                 Matching.DEFAULT_THRESHOLD, Matching.DEFAULT_MARGIN, rates);
         System.out.printf(Locale.ROOT, "the same paraphrases by the routes alone (before matching): right branch %d/%d (%.1f%%)%n",
@@ -80,7 +79,7 @@ public final class RoutingBench {
 
         // A whole typed turn through the play session: scored, matched, routed, debriefed.
         Scenario parcel = ScenarioLibrary.builtIn().resolve("parcel-never-came").loaded().scenario();
-        ReplyScorer scorer = BlendedScorer.builtIn();
+        ReplyScorer scorer = hotseat.load.ScoringFiles.standardScorer();
         ConversationEngine engine = new ConversationEngine(scorer, model);
         List<Double> turns = new ArrayList<>();
         for (int i = 0; i < 60; i++) {

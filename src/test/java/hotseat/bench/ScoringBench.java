@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 import hotseat.cli.Main;
+import hotseat.load.ScoringFiles;
 import hotseat.scenario.Vocabulary;
 import hotseat.scoring.ReplyScore;
-import hotseat.scoring.BlendedScorer;
 import hotseat.scoring.ReplyScorer;
 import hotseat.scoring.ScoringContext;
 import picocli.CommandLine;
@@ -40,7 +40,7 @@ public final class ScoringBench {
 
     public static void main(String[] args) throws IOException {
         // The scorer every command uses: the rules and the learned layer.
-        ReplyScorer scorer = BlendedScorer.builtIn();
+        ReplyScorer scorer = ScoringFiles.standardScorer();
         ScoringContext ctx = new ScoringContext(CUSTOMER, Vocabulary.NONE);
         System.out.printf(Locale.ROOT, "reply of %d words%n", THIRTY_WORDS.split("\\s+").length);
 

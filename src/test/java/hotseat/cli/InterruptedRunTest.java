@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import hotseat.session.RunRecord;
-import hotseat.store.RunFileException;
-import hotseat.store.RunStore;
 
 /** A real process stopped mid-run, as Ctrl-C or a closed terminal would stop it. */
 class InterruptedRunTest {
@@ -32,13 +30,37 @@ class InterruptedRunTest {
         assertFalse(after.finished());
         assertEquals("unfinished", after.outcome());
         assertEquals(1, after.debrief().turns().size());
-        try (var files = Files.list(runs)) {
-            assertEquals(1, files.count(), "no temporary file left behind");
-        }
-        Run shown = Run.withInput("", "debrief", "latest", "--runs-dir", runs.toString());
+        Run shown = Run.withInput("", "debrief", "latest", "--db", db());
         assertEquals(0, shown.exit(), shown.toString());
         assertTrue(shown.out().contains("Outcome: unfinished"), shown.out());
         assertTrue(shown.out().contains("You (option 1): \"I'm so sorry, six days of waiting"), shown.out());
+    }
+
+    /**
+     * SIGKILL: no shutdown hook, no flush, no goodbye. Every reply answered is in the database,
+     * the run is marked unfinished, and it can be taken up where it stopped.
+     */
+    @Test
+    void aKilledRunKeepsEveryAnsweredTurnAndCanBeTakenUp() throws Exception {
+        stopAfterTheFirstReply(Process::destroyForcibly);
+        RunRecord after = readRun();
+        assertFalse(after.finished());
+        assertEquals("unfinished", after.outcome());
+        assertEquals(1, after.actions().size());
+        assertEquals(1, after.debrief().turns().size());
+
+        Run resumed = Run.withInput("1\n", "play", "--resume", after.id(), "--plain", "--db", db());
+        assertEquals(0, resumed.exit(), "the run reached its ending: " + resumed);
+        assertTrue(resumed.out().contains("Taking up run " + after.id() + " after 1 reply."), resumed.out());
+        RunRecord done = readRun();
+        assertEquals(after.id(), done.id(), "the same run, not a new one");
+        assertTrue(done.finished());
+        assertEquals(2, done.actions().size());
+        assertEquals(after.actions().get(0), done.actions().get(0), "the first reply as it was recorded, with its time");
+
+        Run again = Run.withInput("", "play", "--resume", after.id(), "--plain", "--db", db());
+        assertEquals(1, again.exit(), again.toString());
+        assertTrue(again.err().startsWith("hotseat: error: run " + after.id() + " has already reached its ending"), again.err());
     }
 
     /** Ctrl-C in plain mode exits as it does in the full-screen interface: 130, the run saved unfinished. */
@@ -62,7 +84,7 @@ class InterruptedRunTest {
     private int stopAfterTheFirstReply(Consumer<Process> stop) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "hotseat.cli.Main",
-                "play", Run.resource("play/late-parcel.yaml"), "--plain", "--runs-dir", runs.toString())
+                "play", Run.resource("play/late-parcel.yaml"), "--plain", "--db", db())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -76,8 +98,8 @@ class InterruptedRunTest {
                 Thread.sleep(50);
                 try {
                     saved = readRun();
-                } catch (RunFileException beingCreated) {
-                    // the run's id is claimed by an empty file until its first save
+                } catch (Exception beingCreated) {
+                    // the database is being made by the process, or the run is claimed but not yet saved
                 }
             }
             assertTrue(saved != null && saved.actions().size() == 1, "the first reply was saved while the run went on");
@@ -103,10 +125,15 @@ class InterruptedRunTest {
         return false;
     }
 
+    private String db() {
+        return runs.resolve("hotseat.db").toString();
+    }
+
     private RunRecord readRun() throws Exception {
-        try (var files = Files.list(runs)) {
-            List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
-            return json.isEmpty() ? null : RunStore.load(json.get(0));
+        if (!Files.exists(Path.of(db()))) {
+            return null;
         }
+        List<RunRecord> saved = SavedRuns.in(Path.of(db()));
+        return saved.isEmpty() ? null : saved.get(0);
     }
 }

@@ -41,6 +41,23 @@ record Run(int exit, String out, String err) {
         return execute(cl, args);
     }
 
+    /**
+     * Runs {@code args} as {@link #withInput} does, with {@code env} as the environment the run
+     * commands read their defaults from (HOTSEAT_DB, XDG_DATA_HOME, XDG_CONFIG_HOME, USER).
+     */
+    static Run withEnv(java.util.Map<String, String> env, String stdin, String... args) {
+        CommandLine cl = Main.commandLine();
+        PlayCommand play = cl.getSubcommands().get("play").getCommand();
+        play.scorer = new FakeScorer();
+        play.clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+        play.in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        play.db.env = env;
+        ((ReplayCommand) cl.getSubcommands().get("replay").getCommand()).db.env = env;
+        ((DebriefCommand) cl.getSubcommands().get("debrief").getCommand()).db.env = env;
+        ((RunsCommand) cl.getSubcommands().get("runs").getCommand()).db.env = env;
+        return execute(cl, args);
+    }
+
     private static Run execute(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

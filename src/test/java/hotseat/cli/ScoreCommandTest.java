@@ -48,7 +48,8 @@ class ScoreCommandTest {
         assertTrue(r.out.contains("calmness"), r.out);
         assertTrue(r.out.contains("telling them how to feel: \"Calm down\""), r.out);
         assertTrue(r.out.contains("deflecting to policy"), r.out);
-        assertTrue(r.out.lines().anyMatch(l -> l.matches("acknowledgment +[#.]{20} +\\d+")), r.out);
+        assertTrue(r.out.lines().anyMatch(l -> l.matches("acknowledgment +[█░]{20} +\\d+")), r.out);
+        assertTrue(r.out.lines().anyMatch(l -> l.matches("calmness \\(starts at \\d+\\)")), r.out);
     }
 
     @Test

@@ -19,7 +19,6 @@ import hotseat.conversation.Turn;
 import hotseat.load.ScenarioLibrary;
 import hotseat.scenario.Matching;
 import hotseat.scenario.Scenario;
-import hotseat.scoring.BlendedScorer;
 
 /** The real model: loaded once here (about a second), from the files this build ships. */
 class ModelMatcherTest {
@@ -57,7 +56,7 @@ class ModelMatcherTest {
     @Test
     void aLibraryConversationFollowsATypedParaphrase() {
         Scenario parcel = ScenarioLibrary.builtIn().resolve("parcel-never-came").loaded().scenario();
-        ConversationEngine engine = new ConversationEngine(BlendedScorer.builtIn(), model);
+        ConversationEngine engine = new ConversationEngine(hotseat.load.ScoringFiles.standardScorer(), model);
         Turn t = engine.reply(engine.start(parcel, 1, Mode.PRACTICE),
                 Reply.typed("Really sorry you've had to chase us three times and got cut off, with the birthday so close."
                         + " No more holding: give me the order number and we'll look at the delivery photo together now."))

@@ -152,7 +152,7 @@ public final class ParaphraseSet {
     public static void main(String[] args) throws Exception {
         List<Item> items = load();
         ModelMatcher m = ModelMatcher.loadNow(Caches.folder());
-        System.out.println("today's routes: " + byRoutes(items, hotseat.scoring.BlendedScorer.builtIn()));
+        System.out.println("today's routes: " + byRoutes(items, hotseat.load.ScoringFiles.standardScorer()));
         for (double margin : new double[] {0, 0.01, 0.02, 0.03, 0.05}) {
             for (double t = 0.60; t <= 0.86; t += 0.02) {
                 System.out.printf(Locale.ROOT, "threshold %.2f margin %.2f  %s%n", t, margin,

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import hotseat.load.ScoringFiles;
 import hotseat.scoring.ReplyScore;
 import hotseat.scoring.RubricScorer;
 import hotseat.scoring.ScoringContext;
@@ -31,8 +32,8 @@ class PoorRepliesTest {
     @Test
     void theScorerAgreesWithThePoolLabels() {
         // The option rule and the pool's labels must tell the same story, or checks would contradict each other.
-        RubricScorer scorer = RubricScorer.builtIn();
-        ReplyPool pool = ReplyPool.builtIn();
+        RubricScorer scorer = ScoringFiles.builtInRules();
+        ReplyPool pool = ScoringFiles.builtInReplyPool();
         ScoringContext context = new ScoringContext("You charged me twice and nobody has called me back!", null);
         for (ReplyPool.Entry e : pool.of(Quality.POOR)) {
             assertTrue(PoorReplies.isPoorScore(scorer.score(e.text(), context)), e.text());

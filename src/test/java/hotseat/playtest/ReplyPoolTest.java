@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import hotseat.load.ScoringFiles;
+
 class ReplyPoolTest {
 
     @Test
     void theBuiltInPoolHasSeveralRepliesOfEachQuality() {
-        ReplyPool pool = ReplyPool.builtIn();
+        ReplyPool pool = ScoringFiles.builtInReplyPool();
         for (Quality q : Quality.values()) {
             assertTrue(pool.of(q).size() >= 5, q + " has " + pool.of(q).size());
         }

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import hotseat.load.ScoringFiles;
+
 /**
  * The scorer against replies labelled by hand, by pairwise agreement (see {@link LabelledCorpus}).
  * The bar that counts is on the untouched part of the corpus: replies to complaints that no rule
@@ -24,7 +26,7 @@ class LabelledAgreementTest {
     void theScorerAgreesWithTrainersOnComplaintsItWasNeverTunedOn() throws IOException {
         LabelledCorpus untouched = LabelledCorpus.untouched();
         assertTrue(untouched.size() >= 600, "the untouched part has " + untouched.size() + " replies");
-        double[] a = untouched.agreement(BlendedScorer.builtIn());
+        double[] a = untouched.agreement(ScoringFiles.standardScorer());
         System.out.println("untouched pairwise agreement: " + LabelledCorpus.describe(a));
         for (Dimension d : Dimension.values()) {
             assertTrue(a[d.ordinal()] >= UNTOUCHED_BAR[d.ordinal()],
@@ -35,7 +37,7 @@ class LabelledAgreementTest {
     @Test
     void theRulesAloneStillOrderTheOriginalLabelledSet() throws IOException {
         LabelledCorpus original = LabelledCorpus.read(List.of(LabelledCorpus.FIT.get(0)));
-        double[] a = original.agreement(RubricScorer.builtIn());
+        double[] a = original.agreement(ScoringFiles.builtInRules());
         System.out.println("labelled-replies pairwise agreement, rules alone: " + LabelledCorpus.describe(a));
         for (double v : a) {
             assertTrue(v >= RULES_BAR, "pairwise agreement fell below " + RULES_BAR + ": " + LabelledCorpus.describe(a));
@@ -53,7 +55,7 @@ class LabelledAgreementTest {
     @Test
     void theWeightsWereTrainedOnTheFitPartAsItIsNow() throws IOException {
         String header;
-        try (var in = LearnedWeights.class.getResourceAsStream(LearnedWeights.BUILT_IN)) {
+        try (var in = LearnedWeights.class.getResourceAsStream(ScoringFiles.WEIGHTS)) {
             header = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertTrue(header.contains("(" + LabelledCorpus.fit().size() + " replies to "),

@@ -15,16 +15,18 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import hotseat.load.ScoringFiles;
+
 /** The rubric file: readable, complete, and strict about mistakes. */
 class RubricFileTest {
 
     static Rubric parse(String yaml) throws IOException {
-        return Rubric.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        return ScoringFiles.readRubric(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void everyRuleHasANameANoteAndSomethingToMatch() {
-        Rubric r = Rubric.builtIn();
+        Rubric r = ScoringFiles.builtInRubric();
         Set<String> families = new HashSet<>();
         for (RubricRule rule : r.rules()) {
             assertFalse(rule.note().isBlank(), rule.name() + " has no note");
@@ -39,7 +41,7 @@ class RubricFileTest {
     /** YAML reads " #" as the start of a comment: "at # pm" would silently become "at". */
     @Test
     void phrasesWithANumberSignAreQuoted() throws IOException {
-        try (InputStream in = Rubric.class.getResourceAsStream(Rubric.BUILT_IN)) {
+        try (InputStream in = Rubric.class.getResourceAsStream(ScoringFiles.RUBRIC)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 String s = line.strip();

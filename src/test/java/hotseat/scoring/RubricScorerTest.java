@@ -9,11 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import hotseat.load.ScoringFiles;
 import hotseat.scenario.Vocabulary;
 
 /** Behaviour of the built-in rubric, one rule family at a time. */
 class RubricScorerTest {
-    private static final RubricScorer SCORER = RubricScorer.builtIn();
+    private static final RubricScorer SCORER = ScoringFiles.builtInRules();
 
     static ReplyScore score(String reply) {
         return SCORER.score(reply, ScoringContext.NONE);
@@ -266,6 +267,20 @@ class RubricScorerTest {
             ReplyScore with = SCORER.score(reply, new ScoringContext("", v));
             assertTrue(fired(with, "naming this customer's feeling"));
             assertTrue(with.acknowledgment() > score(reply).acknowledgment());
+        }
+
+        @Test
+        void eachReplyIsScoredWithItsOwnScenarioAndCustomer() {
+            Vocabulary boiler = new Vocabulary(List.of("re-pressurise the boiler"), List.of());
+            Vocabulary credit = new Vocabulary(List.of(), List.of("re-pressurise the boiler"));
+            String reply = "I'll re-pressurise the boiler for the forty minutes you held.";
+            ReplyScore first = SCORER.score(reply, new ScoringContext("I held forty minutes!", boiler));
+            ReplyScore other = SCORER.score(reply, new ScoringContext("Nobody came.", credit));
+            ReplyScore again = SCORER.score(reply, new ScoringContext("I held forty minutes!", boiler));
+            assertEquals(first, again);
+            assertTrue(fired(first, "scenario action") && fired(first, "echoing their words"));
+            assertFalse(fired(other, "scenario action") || fired(other, "echoing their words"));
+            assertTrue(fired(other, "phrase to avoid here"));
         }
 
         @Test

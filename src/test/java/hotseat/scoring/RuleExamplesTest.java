@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import hotseat.load.ScoringFiles;
+
 /**
  * Every rule of the built-in rubric against its own examples ({@code fires}, {@code does_not_fire},
  * {@code known_misses} in rubric.yaml), scored by the rules alone, without the learned layer.
  */
 class RuleExamplesTest {
-    private static final RubricScorer RULES = RubricScorer.builtIn();
+    private static final RubricScorer RULES = ScoringFiles.builtInRules();
     private static final int MIN_FIRES = 3, MIN_DOES_NOT_FIRE = 2;
     private static final String FIRES = "fires", DOES_NOT_FIRE = "does_not_fire";
 

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import hotseat.load.ScoringFiles;
+
 /**
  * Rebuilds the learned layer's weights ({@code make weights}) from the fit part of the labelled
  * corpus only. For each dimension a ridge regression learns, from the reply's features, how far
@@ -37,7 +39,7 @@ public final class WeightsTrainer {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/hotseat/scoring/learned-weights.tsv");
         LabelledCorpus fit = LabelledCorpus.fit();
-        RubricScorer rules = RubricScorer.builtIn();
+        RubricScorer rules = ScoringFiles.builtInRules();
         Data data = Data.of(fit, rules);
         System.out.printf(Locale.ROOT, "fit part: %d replies to %d complaints, %d features kept%n",
                 fit.size(), data.complaints.size(), data.features.size());

@@ -59,7 +59,7 @@ class ReplayTest {
         Playable changed = new Playable(Fixtures.parcel(), "parcel.yaml", "def456");
         RunRecord renumbered = new RunRecord(saved.format(), saved.version(), saved.id(), saved.scenarioId(),
                 saved.scenarioTitle(), saved.scenarioSource(), saved.scenarioSha256(), saved.seed(), saved.mode(),
-                saved.startedAt(), saved.updatedAt(), saved.finished(), saved.outcome(), saved.overallScore(),
+                saved.trainee(), saved.startedAt(), saved.updatedAt(), saved.finished(), saved.outcome(), saved.overallScore(),
                 List.of(saved.actions().get(0), new RecordedAction("t", "option", 5, null, null, null, null)), saved.debrief());
         Replay.Result r = Replay.of(renumbered, changed, ENGINE);
         assertFalse(r.sameFile());

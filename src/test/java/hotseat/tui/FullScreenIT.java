@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,9 +89,7 @@ class FullScreenIT {
             assertTrue(history.contains("Debrief: "), "the debrief is printed to the ordinary screen:\n" + history);
             assertFalse(after.contains("Your reply"), "the full-screen interface is gone:\n" + after);
         }
-        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
-            assertEquals(1, runs.count(), "one run saved");
-        }
+        assertEquals(1, savedRuns(data).size(), "one run saved");
     }
 
     @Test
@@ -107,9 +104,7 @@ class FullScreenIT {
             assertTrue(after.contains("saved, marked unfinished"), after);
             assertFalse(after.contains("? help"), "the full-screen interface is gone:\n" + after);
         }
-        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
-            assertEquals(1, runs.count(), "the unfinished run is on disk");
-        }
+        assertEquals(1, savedRuns(data).size(), "the unfinished run is on disk");
     }
 
     @Test
@@ -136,11 +131,7 @@ class FullScreenIT {
             tmux.send("C-c");
             tmux.await("the shell again", s -> s.contains("[exited"), STEP);
         }
-        Path run;
-        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
-            run = runs.findFirst().orElseThrow();
-        }
-        String saved = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.toFile()).toString();
+        String saved = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(savedRuns(data).get(0));
         String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(reply);
         assertTrue(saved.contains(quoted), "the saved run holds the 600 characters verbatim:\n" + saved);
     }
@@ -162,8 +153,18 @@ class FullScreenIT {
             String after = shellAgain(tmux);
             assertTrue(after.contains("[exited 0]"), "nothing was played:\n" + after);
         }
-        try (Stream<Path> runs = Files.list(data.resolve("hotseat/runs"))) {
-            assertEquals(1, runs.count(), "only the run begun is on disk");
+        assertEquals(1, savedRuns(data).size(), "only the run begun is on disk");
+    }
+
+    /** The runs the program saved in the data folder's database. */
+    private static java.util.List<hotseat.session.RunRecord> savedRuns(Path data) throws Exception {
+        try (hotseat.store.RunDatabase db = hotseat.store.RunDatabase.open(
+                hotseat.store.Database.sqlite(data.resolve("hotseat/hotseat.db")))) {
+            java.util.List<hotseat.session.RunRecord> runs = new java.util.ArrayList<>();
+            for (var r : db.list(hotseat.store.RunFilter.ALL)) {
+                runs.add(db.find(r.id()).orElseThrow());
+            }
+            return runs;
         }
     }
 }
