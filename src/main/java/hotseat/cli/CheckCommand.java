@@ -11,6 +11,7 @@ import hotseat.load.ScenarioChecker;
 import hotseat.load.ScenarioFiles;
 import hotseat.load.ScoringFiles;
 import hotseat.playtest.CheckSettings;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.playtest.PlayTests;
 import hotseat.playtest.ReplyPool;
 import hotseat.playtest.ReportText;
@@ -65,6 +66,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON, for tools.")
     boolean json;
 
+    /** Compares typed replies with the options by meaning; tests set their own (null: the model's). */
+    ReplyMatcher matcher;
+
     @Override
     public Integer call() {
         if (walks < 0) {
@@ -78,7 +82,14 @@ final class CheckCommand implements Callable<Integer> {
         ReplyPool pool = ScoringFiles.builtInReplyPool();
         boolean colour = !json && Style.detect().colour();
 
-        List<CheckedFile> checked = check(settings, scorer, pool);
+        ReplyMatcher m = matcher != null ? matcher : Matchers.inBackground();
+        List<CheckedFile> checked = check(settings, scorer, m, pool);
+        m.unavailable().ifPresent(why -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: typed replies were not matched to options by meaning: " + why
+                    + "; they followed the routes, and options too close in meaning were not looked for");
+            err.flush();
+        });
 
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -102,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Reads every file the arguments name, in order, and play-tests those that can be played. */
-    private List<CheckedFile> check(CheckSettings settings, ReplyScorer scorer, ReplyPool pool) {
+    private List<CheckedFile> check(CheckSettings settings, ReplyScorer scorer, ReplyMatcher matcher, ReplyPool pool) {
         List<CheckResult> read = new ArrayList<>();
         ScenarioChecker checker = new ScenarioChecker();
         for (String argument : paths) {
@@ -116,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         Iterator<PlayTests.Result> played;
         try {
             played = PlayTests.run(read.stream().filter(CheckResult::playable).map(r -> r.loaded().scenario()).toList(),
-                    scorer, pool, settings).iterator();
+                    scorer, matcher, pool, settings).iterator();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommandFailure("interrupted");

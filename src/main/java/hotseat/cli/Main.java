@@ -12,7 +12,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine(commandsFor(args)).execute(args));
+        int code = commandLine(commandsFor(args)).execute(args);
+        Matchers.beforeExit();
+        System.exit(code);
     }
 
     /** The configured command line with every command, as help and completion show it; the tests use it too. */

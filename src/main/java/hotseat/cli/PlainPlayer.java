@@ -78,6 +78,9 @@ final class PlainPlayer {
             if (played.unsaved() != null) {
                 throw new CommandFailure(played.unsaved());
             }
+            if (played.routing() != null) {
+                out.println("  " + Wrap.wrap("Note: " + played.routing(), WIDTH - 2, "  "));
+            }
             show(played);
         }
         out.flush();

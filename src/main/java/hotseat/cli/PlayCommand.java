@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.conversation.Mode;
 import hotseat.report.ReportFormat;
 import hotseat.scoring.ReplyScorer;
@@ -96,6 +97,9 @@ public final class PlayCommand implements Callable<Integer> {
     InputStream in = System.in;
     /** The scorer; tests replace it with one whose scores they know. */
     ReplyScorer scorer;
+
+    /** Compares typed replies with the options by meaning; tests replace it (null: the model's). */
+    ReplyMatcher matcher;
     /** The clock for the run's times; tests fix it. */
     Clock clock = Clock.systemUTC();
 
@@ -267,7 +271,8 @@ public final class PlayCommand implements Callable<Integer> {
 
     /** A run's settings: the scorer given (unless a test has set its own), the runs folder, this command's clock. */
     private PlaySettings settings(Supplier<ReplyScorer> standard, Mode mode, long runSeed) {
-        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get()), recorder, mode, runSeed,
+        return new PlaySettings(new ConversationEngine(scorer != null ? scorer : standard.get(),
+                matcher != null ? matcher : Matchers.inBackground()), recorder, mode, runSeed,
                 clock, trainee != null ? trainee.strip() : db.loginName());
     }
 

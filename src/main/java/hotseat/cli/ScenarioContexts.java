@@ -5,10 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import hotseat.authoring.ReplyBatch;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.MoodModel;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.load.LoadFailure;
 import hotseat.load.ScenarioLoader;
 import hotseat.scenario.Node;
 import hotseat.scenario.Scenario;
+import hotseat.scoring.ReplyScore;
 import hotseat.scoring.ScoringContext;
 
 /**
@@ -53,6 +57,22 @@ final class ScenarioContexts implements ReplyBatch.Contexts {
         String line = customer != null ? customer
                 : n.says() == null ? "" : n.says().forMood(s.customer() == null ? 50 : s.customer().mood());
         return new ScoringContext(line, s.vocabulary());
+    }
+
+    /**
+     * Where a typed {@code reply} with {@code score} goes from {@code node} of the scenario in
+     * {@code file} (null: its start), with the customer at their starting mood; null when the
+     * node takes no typed reply. The file and node were checked by {@link #context}.
+     */
+    ConversationEngine.TypedRoute route(String file, String node, String reply, ReplyScore score, ReplyMatcher matcher) {
+        Scenario s = loaded.computeIfAbsent(file, this::load).scenario;
+        Node n = s.nodes().get(node == null ? s.start() : node);
+        if (n == null || !n.allowsTyping()) {
+            return null;
+        }
+        int mood = s.customer() == null ? 50 : s.customer().mood();
+        int after = MoodModel.next(Math.max(0, Math.min(100, mood)), score, s.moodRules());
+        return new ConversationEngine((r, c) -> score, matcher).routeTyped(s, n, reply.strip(), score, after);
     }
 
     private Loaded load(String file) {

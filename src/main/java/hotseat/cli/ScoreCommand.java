@@ -26,6 +26,9 @@ import hotseat.authoring.OptionReviewer;
 import hotseat.authoring.ReplyBatch;
 import hotseat.report.Ansi;
 import hotseat.report.Bars;
+import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.MeaningMatch;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.scenario.Node;
 import hotseat.scenario.Scenario;
 import hotseat.scenario.Vocabulary;
@@ -112,6 +115,8 @@ public final class ScoreCommand implements Callable<Integer> {
     private final java.util.function.Supplier<ReplyScorer> scorerSource;
     private ReplyScorer scorer;
     private ReplyBatch batch;
+    /** Compares typed replies with a node's options for {@code "route"}; tests set their own. */
+    ReplyMatcher matcher;
     private final JsonFactory jsonFactory = new JsonFactory();
     private final ScenarioContexts scenarios = new ScenarioContexts();
 
@@ -173,7 +178,7 @@ public final class ScoreCommand implements Callable<Integer> {
         ReplyScore score = scorer().score(reply, context);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, score, context);
+            printJson(out, score, context, scenario == null ? null : scenarios.route(scenario, node, reply, score, matcher()));
         } else {
             printText(out, score, context);
         }
@@ -187,7 +192,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
     // ---- one reply ---------------------------------------------------------------------------
 
-    private void printJson(PrintWriter out, ReplyScore score, ScoringContext context) throws IOException {
+    private void printJson(PrintWriter out, ReplyScore score, ScoringContext context, ConversationEngine.TypedRoute route)
+            throws IOException {
         try (JsonGenerator g = jsonFactory.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -197,6 +203,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 g.writeStringField("customer", context.customerLine());
             }
             writeScore(g, score, true);
+            if (scenario != null) {
+                writeRoute(g, route);
+            }
             g.writeEndObject();
         }
         out.println();
@@ -382,9 +391,60 @@ public final class ScoreCommand implements Callable<Integer> {
             return u.reason();
         }
         g.writeStartObject();
-        writeScore(g, ((ReplyBatch.Scored) outcome).score(), false);
+        ReplyScore score = ((ReplyBatch.Scored) outcome).score();
+        writeScore(g, score, false);
+        if (scenario != null && node != null) {
+            writeRoute(g, scenarios.route(scenario, node, reply, score, matcher()));
+        }
         g.writeEndObject();
         return null;
+    }
+
+    /** The matcher for routes: the model's, loaded when a route is first asked for (tests set their own). */
+    private ReplyMatcher matcher() {
+        if (matcher == null) {
+            matcher = Matchers.inBackground();
+        }
+        return matcher;
+    }
+
+    /**
+     * Where the reply would go from the node: {@code "route": {"next": …, "option": N or null,
+     * "similarity": …, "runner_up": N or null, "runner_up_similarity": …}} — {@code option} the
+     * option it follows by meaning, {@code closest} and the similarities whatever it followed
+     * (null when nothing was compared); {@code "route": null} where the node takes no typed reply.
+     */
+    private static void writeRoute(JsonGenerator g, ConversationEngine.TypedRoute route) throws IOException {
+        g.writeFieldName("route");
+        if (route == null) {
+            g.writeNull();
+            return;
+        }
+        MeaningMatch m = route.match();
+        g.writeStartObject();
+        g.writeStringField("next", route.next());
+        if (m != null && m.matched()) {
+            g.writeNumberField("option", m.closest());
+        } else {
+            g.writeNullField("option");
+        }
+        if (m == null) {
+            g.writeNullField("closest");
+            g.writeNullField("similarity");
+            g.writeNullField("runner_up");
+            g.writeNullField("runner_up_similarity");
+        } else {
+            g.writeNumberField("closest", m.closest());
+            g.writeNumberField("similarity", m.similarity());
+            if (m.runnerUp() > 0) {
+                g.writeNumberField("runner_up", m.runnerUp());
+                g.writeNumberField("runner_up_similarity", m.runnerUpSimilarity());
+            } else {
+                g.writeNullField("runner_up");
+                g.writeNullField("runner_up_similarity");
+            }
+        }
+        g.writeEndObject();
     }
 
     private static void writeScore(JsonGenerator g, ReplyScore score, boolean notes) throws IOException {

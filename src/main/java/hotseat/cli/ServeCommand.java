@@ -97,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
         List<Playable> offer = offer(err);
         try (RunDatabase store = db.open(err)) {
             Serve.run(new Serve.Config(host, port, roomName, code == null ? null : code.strip(), max, hold, offer,
-                    data.resolve("workshop-host-key"), logFile, view, Scorers::standard,
+                    data.resolve("workshop-host-key"), logFile, view, Scorers::standard, Matchers::inBackground,
                     (session, in, o) -> new PlainPlayer(session, in, o, false, false).play()), store, out);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());

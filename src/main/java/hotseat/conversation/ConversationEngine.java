@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import hotseat.scenario.Ending;
+import hotseat.scenario.Matching;
 import hotseat.scenario.MoodTrigger;
 import hotseat.scenario.Node;
 import hotseat.scenario.Option;
@@ -27,8 +28,9 @@ import hotseat.scoring.ScoringContext;
  *   <li>the reply is scored against the customer's line (an option's words are scored like a
  *       typed reply; any dimension the option's {@code scores} gives replaces the analysis);</li>
  *   <li>the mood moves by the rule in {@link MoodModel};</li>
- *   <li>the next node is the option's {@code next}, or for a typed reply the first matching
- *       route, else {@code otherwise} ({@link TypedRouter});</li>
+ *   <li>the next node is the option's {@code next}; for a typed reply, the {@code next} of the
+ *       option it reads like ({@link MeaningMatch}, through the {@link ReplyMatcher}), else the
+ *       first matching route, else {@code otherwise} ({@link TypedRouter});</li>
  *   <li>the first {@code mood_rules} trigger not fired yet whose threshold holds for the new
  *       mood, and that leads somewhere the conversation has not been, replaces that next node
  *       (each trigger fires at most once per run);</li>
@@ -45,9 +47,26 @@ public final class ConversationEngine {
             "Name what the customer feels, say sorry for what happened to them, then say what you will do and when.";
 
     private final ReplyScorer scorer;
+    private final ReplyMatcher matcher;
 
+    /** An engine that routes typed replies by their routes only, never by meaning. */
     public ConversationEngine(ReplyScorer scorer) {
+        this(scorer, ReplyMatcher.NONE);
+    }
+
+    /** An engine that compares typed replies with the node's options through {@code matcher} first. */
+    public ConversationEngine(ReplyScorer scorer, ReplyMatcher matcher) {
         this.scorer = scorer;
+        this.matcher = matcher == null ? ReplyMatcher.NONE : matcher;
+    }
+
+    public ReplyMatcher matcher() {
+        return matcher;
+    }
+
+    /** The same engine comparing replies through {@code other}. */
+    public ConversationEngine withMatcher(ReplyMatcher other) {
+        return new ConversationEngine(scorer, other);
     }
 
     /** A new conversation at the scenario's start, with the customer's starting mood. */
@@ -104,9 +123,9 @@ public final class ConversationEngine {
             score = withHints(score, option.scores());
         }
         int moodAfter = MoodModel.next(state.mood(), score, scenario.moodRules());
-        String next = option != null
-                ? option.next()
-                : TypedRouter.route(node.typed(), text, score, moodAfter, scenario.synonyms());
+        TypedRoute typed = option != null ? null : routeTyped(scenario, node, text, score, moodAfter);
+        MeaningMatch match = typed == null ? null : typed.match();
+        String next = option != null ? option.next() : typed.next();
 
         List<ConversationEvent> events = new ArrayList<>();
         Set<Integer> fired = new HashSet<>(state.firedTriggers());
@@ -129,9 +148,12 @@ public final class ConversationEngine {
         if (!scenario.hasTarget(next)) {
             throw new IllegalStateException("\"" + next + "\" names no node or ending in scenario " + scenario.id());
         }
+        String note = Coaching.note(option, score, ModelAnswers.bestAvailable(node, text));
+        if (match != null) {
+            note = match.explain(node.options().stream().map(Option::text).toList()) + " " + note;
+        }
         Turn turn = new Turn(state.turns().size() + 1, state.at(), line, reply, text, score,
-                state.mood(), moodAfter, next, trigger, triggerIndex, state.hintShown(),
-                Coaching.note(option, score, ModelAnswers.bestAvailable(node, text)));
+                state.mood(), moodAfter, next, trigger, triggerIndex, state.hintShown(), note, match);
         List<Turn> turns = new ArrayList<>(state.turns());
         turns.add(turn);
         ConversationState after = state.with(next, moodAfter, turns, state.undone(), state.hintsUsed(), false, fired);
@@ -148,6 +170,36 @@ public final class ConversationEngine {
             events.add(new ConversationEvent.Arrived(next, after.customerLine()));
         }
         return new Step(after, events);
+    }
+
+    /**
+     * Where a typed reply goes from {@code node}, before any mood trigger: the option it reads
+     * like, else the first route that holds, else {@code otherwise}; with the comparison by
+     * meaning, when one was made.
+     */
+    public record TypedRoute(String next, MeaningMatch match) {}
+
+    /** Where {@code text}, scored {@code score} and leaving the customer at {@code moodAfter}, goes from {@code node}. */
+    public TypedRoute routeTyped(Scenario scenario, Node node, String text, ReplyScore score, int moodAfter) {
+        MeaningMatch match = compare(scenario, node, text);
+        String next = match != null && match.matched() ? node.options().get(match.closest() - 1).next()
+                : TypedRouter.route(node.typed(), text, score, moodAfter, scenario.synonyms());
+        return new TypedRoute(next, match);
+    }
+
+    /**
+     * How a typed reply compares with the node's options, when the node has options and matching
+     * is on there and the matcher can compare; null otherwise (the reply follows the routes).
+     */
+    private MeaningMatch compare(Scenario scenario, Node node, String text) {
+        if (node.options().isEmpty() || !Matching.at(scenario, node).on()) {
+            return null;
+        }
+        List<String> texts = node.options().stream().map(Option::text).toList();
+        return matcher.similarities(text, texts)
+                .filter(s -> s.length == texts.size())
+                .flatMap(s -> MeaningMatch.decide(s, Matching.at(scenario, node)))
+                .orElse(null);
     }
 
     /**

@@ -19,6 +19,8 @@ import hotseat.scoring.ReplyScore;
  * @param triggerIndex its position in {@code mood_rules.triggers}, or -1
  * @param hintUsed     whether the trainee asked for the tip before answering
  * @param note         the short coaching note for this reply (shown at once in practice mode)
+ * @param match        for a typed reply, how it compared by meaning with the node's options;
+ *                     null for a picked option, where matching is off, or without a model
  */
 public record Turn(
         int number,
@@ -33,4 +35,14 @@ public record Turn(
         MoodTrigger trigger,
         int triggerIndex,
         boolean hintUsed,
-        String note) {}
+        String note,
+        MeaningMatch match) {
+
+    /** A turn without a comparison by meaning. */
+    public Turn(int number, String nodeId, String customerLine, Reply reply, String replyText, ReplyScore score,
+                int moodBefore, int moodAfter, String next, MoodTrigger trigger, int triggerIndex, boolean hintUsed,
+                String note) {
+        this(number, nodeId, customerLine, reply, replyText, score, moodBefore, moodAfter, next, trigger, triggerIndex,
+                hintUsed, note, null);
+    }
+}

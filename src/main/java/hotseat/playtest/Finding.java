@@ -38,7 +38,9 @@ public record Finding(Kind kind, String where, String message, List<String> exam
         /** No play-test reached this ending. */
         ENDING_NEVER_REACHED(false),
         /** Exploration stopped at its bound before trying every choice. */
-        EXPLORATION_BOUNDED(false);
+        EXPLORATION_BOUNDED(false),
+        /** Two options of a node, leading to different places, mean nearly the same. */
+        OPTIONS_TOO_CLOSE(false);
 
         private final boolean error;
 

@@ -10,8 +10,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import hotseat.conversation.ConversationEngine;
+import hotseat.conversation.ReplyMatcher;
 import hotseat.conversation.Turn;
 import hotseat.scenario.Ending;
+import hotseat.scenario.Matching;
+import hotseat.scenario.Node;
+import hotseat.scenario.Option;
 import hotseat.scenario.Outcome;
 import hotseat.scenario.Scenario;
 import hotseat.scenario.ScenarioTest;
@@ -29,8 +33,23 @@ public final class PlayTester {
     private final ReplyPool pool;
     private final CheckSettings settings;
 
+    /** Two options this similar or more cannot be told apart by a typed reply that means one of them. */
+    public static final double TOO_CLOSE = 0.9;
+
+    private final ReplyMatcher matcher;
+
     public PlayTester(ReplyScorer scorer, ReplyPool pool, CheckSettings settings) {
-        this.engine = new ConversationEngine(new MemoScorer(scorer));
+        this(scorer, ReplyMatcher.NONE, pool, settings);
+    }
+
+    /**
+     * A play-tester whose conversations compare typed replies with the options through
+     * {@code matcher}, whose walks also type reworded options, and which warns about options too
+     * close in meaning to tell apart.
+     */
+    public PlayTester(ReplyScorer scorer, ReplyMatcher matcher, ReplyPool pool, CheckSettings settings) {
+        this.matcher = matcher == null ? ReplyMatcher.NONE : matcher;
+        this.engine = new ConversationEngine(new MemoScorer(scorer), this.matcher);
         this.pool = pool;
         this.settings = settings;
     }
@@ -45,7 +64,8 @@ public final class PlayTester {
         scenario.endings().keySet().forEach(id -> byEnding.put(id, new ArrayList<>()));
         List<Finding> findings = new ArrayList<>(explored.findings());
 
-        Walker walker = new Walker(engine, pool);
+        findings.addAll(tooClose(scenario));
+        Walker walker = new Walker(engine, pool, matcher != ReplyMatcher.NONE);
         SplittableRandom random = new SplittableRandom(seed);
         int ended = 0;
         int overLimit = 0;
@@ -138,6 +158,41 @@ public final class PlayTester {
                         List.copyOf(explored.endingsReached().keySet())),
                 new ScenarioReport.Walks(settings.walks(), ended, overLimit, Spread.of(lengths), poorYetResolved),
                 scenario.nodes().size(), nodesReached, never, endings, results, findings);
+    }
+
+    /**
+     * Pairs of options at a node that takes typed replies, leading to different places, whose
+     * meanings are {@value #TOO_CLOSE} or more alike: a reply meaning either is as close to both,
+     * so it follows neither, and the option that was meant is unreachable by typing.
+     */
+    private List<Finding> tooClose(Scenario scenario) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Node> e : scenario.nodes().entrySet()) {
+            Node node = e.getValue();
+            List<Option> options = node.options();
+            if (!node.allowsTyping() || options.size() < 2 || !Matching.at(scenario, node).on()) {
+                continue;
+            }
+            List<String> texts = options.stream().map(Option::text).toList();
+            for (int i = 0; i < options.size(); i++) {
+                double[] s = matcher.similarities(texts.get(i), texts).orElse(null);
+                if (s == null) {
+                    return out;
+                }
+                for (int j = i + 1; j < options.size(); j++) {
+                    if (s[j] >= TOO_CLOSE && !options.get(i).next().equals(options.get(j).next())) {
+                        out.add(new Finding(Finding.Kind.OPTIONS_TOO_CLOSE, "nodes." + e.getKey() + ".options[" + j + "]",
+                                String.format(java.util.Locale.ROOT, "options %d and %d at %s are too close in meaning to tell"
+                                        + " apart (similarity %.2f), yet lead to %s and %s — a typed reply that means one"
+                                        + " reads like both and follows neither; reword one so they differ in intent, or"
+                                        + " set typed.matching.enabled: false at this node", i + 1, j + 1, e.getKey(), s[j],
+                                        options.get(i).next(), options.get(j).next()),
+                                List.of()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Each scenario gets its own stream of random numbers, fixed by the seed and its id. */

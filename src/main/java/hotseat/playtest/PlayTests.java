@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import hotseat.conversation.ReplyMatcher;
 import hotseat.scenario.Scenario;
 import hotseat.scoring.ReplyScorer;
 
@@ -25,6 +26,12 @@ public final class PlayTests {
     /** At most two scenarios at once: the play-tester is quick, and a laptop has other work to do. */
     public static List<Result> run(List<Scenario> scenarios, ReplyScorer scorer, ReplyPool pool, CheckSettings settings)
             throws InterruptedException {
+        return run(scenarios, scorer, ReplyMatcher.NONE, pool, settings);
+    }
+
+    /** As {@link #run(List, ReplyScorer, ReplyPool, CheckSettings)}, comparing typed replies with the options through {@code matcher}. */
+    public static List<Result> run(List<Scenario> scenarios, ReplyScorer scorer, ReplyMatcher matcher, ReplyPool pool,
+                                   CheckSettings settings) throws InterruptedException {
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), runnable -> {
                     Thread t = new Thread(runnable, "hotseat-check");
@@ -34,7 +41,7 @@ public final class PlayTests {
         try {
             List<Future<Result>> pending = new ArrayList<>();
             for (Scenario scenario : scenarios) {
-                pending.add(workers.submit(() -> one(new PlayTester(scorer, pool, settings), scenario)));
+                pending.add(workers.submit(() -> one(new PlayTester(scorer, matcher, pool, settings), scenario)));
             }
             List<Result> results = new ArrayList<>();
             for (Future<Result> f : pending) {

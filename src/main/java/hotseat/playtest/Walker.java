@@ -16,7 +16,8 @@ import hotseat.scenario.Scenario;
  * Plays one random conversation, the way ChoiceScript's randomtest does. At a node with options
  * and typing, half the time an option (each equally likely) is picked and half the time a reply
  * is typed; a typed reply is strong, middling or poor with equal chance, then any reply of that
- * quality from the pool.
+ * quality from the pool — or, when the walker rewords options (matching by meaning is on), one
+ * time in four a reworded option ({@link Paraphrases}), which should follow that option.
  */
 final class Walker {
 
@@ -29,10 +30,17 @@ final class Walker {
 
     private final ConversationEngine engine;
     private final ReplyPool pool;
+    private final boolean paraphrases;
+    private final java.util.Map<String, List<String>> reworded = new java.util.HashMap<>();
 
     Walker(ConversationEngine engine, ReplyPool pool) {
+        this(engine, pool, false);
+    }
+
+    Walker(ConversationEngine engine, ReplyPool pool, boolean paraphrases) {
         this.engine = engine;
         this.pool = pool;
+        this.paraphrases = paraphrases;
     }
 
     Walk walk(Scenario scenario, SplittableRandom random, int maxTurns) {
@@ -56,6 +64,13 @@ final class Walker {
         boolean type = node.allowsTyping() && (options == 0 || random.nextBoolean());
         if (!type) {
             return Move.option(1 + random.nextInt(options));
+        }
+        if (paraphrases && options > 0 && random.nextInt(4) == 0) {
+            int number = 1 + random.nextInt(options);
+            List<String> variants = reworded.computeIfAbsent(node.options().get(number - 1).text(), Paraphrases::of);
+            if (!variants.isEmpty()) {
+                return Move.paraphrase(variants.get(random.nextInt(variants.size())), number);
+            }
         }
         Quality quality = Quality.values()[random.nextInt(Quality.values().length)];
         List<ReplyPool.Entry> replies = pool.of(quality);

@@ -24,7 +24,8 @@ public record Scenario(
         Map<String, List<String>> synonyms,
         Vocabulary vocabulary,
         MoodRules moodRules,
-        List<ScenarioTest> tests) {
+        List<ScenarioTest> tests,
+        Matching matching) {
 
     public Scenario {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -41,7 +42,16 @@ public record Scenario(
                     String start, Map<String, Node> nodes, Map<String, Ending> endings,
                     Map<String, List<String>> synonyms, Vocabulary vocabulary, MoodRules moodRules) {
         this(id, title, briefing, difficulty, tags, customer, start, nodes, endings, synonyms, vocabulary, moodRules,
-                List.of());
+                List.of(), null);
+    }
+
+    /** A scenario with the default settings for matching replies by meaning. */
+    public Scenario(String id, String title, String briefing, int difficulty, List<String> tags, Customer customer,
+                    String start, Map<String, Node> nodes, Map<String, Ending> endings,
+                    Map<String, List<String>> synonyms, Vocabulary vocabulary, MoodRules moodRules,
+                    List<ScenarioTest> tests) {
+        this(id, title, briefing, difficulty, tags, customer, start, nodes, endings, synonyms, vocabulary, moodRules,
+                tests, null);
     }
 
     /** The order a library is shown in: gentlest first, then by id. */

@@ -58,6 +58,7 @@ public final class Validator {
             synonyms();
             vocabulary();
             moodRules();
+            matching(Place.ROOT.key("matching"), s.matching());
             graph();
             tests();
             return problems;
@@ -236,11 +237,27 @@ public final class Validator {
                 }
                 target(rp.key("next"), r.next());
             }
+            matching(p.key("matching"), typed.matching());
             if (typed.otherwise() == null) {
                 error(p, "typed replies have no otherwise: — add otherwise: naming where a reply that matches"
                         + " no route goes");
             } else {
                 target(p.key("otherwise"), typed.otherwise());
+            }
+        }
+
+        /** Similarities are cosines: a threshold or margin outside 0–1 would match every reply or none. */
+        private void matching(Place p, Matching m) {
+            if (m == null) {
+                return;
+            }
+            if (m.threshold() != null && (m.threshold() < 0 || m.threshold() > 1)) {
+                error(p.key("threshold"), "the threshold is " + m.threshold() + " — use a similarity from 0 to 1 (the default is "
+                        + Matching.DEFAULT_THRESHOLD + "; higher asks typed replies to be closer to an option)");
+            }
+            if (m.margin() != null && (m.margin() < 0 || m.margin() > 1)) {
+                error(p.key("margin"), "the margin is " + m.margin() + " — use a difference of similarity from 0 to 1 (the default is "
+                        + Matching.DEFAULT_MARGIN + ")");
             }
         }
 

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import hotseat.conversation.ReplyMatcher;
 import hotseat.scoring.ReplyScorer;
 import hotseat.session.Playable;
 import hotseat.store.RunDatabase;
@@ -42,7 +43,7 @@ public final class Serve {
      * @param view        whether to show the facilitator's view (this process has a terminal)
      */
     public record Config(String host, int port, String room, String code, int max, boolean hold, List<Playable> scenarios,
-                         Path hostKey, Path logFile, boolean view, Supplier<ReplyScorer> scorer,
+                         Path hostKey, Path logFile, boolean view, Supplier<ReplyScorer> scorer, Supplier<ReplyMatcher> matcher,
                          PlainPlay plain) {}
 
     /** Serves until stopped; what to tell the facilitator goes to {@code out}. */
@@ -54,7 +55,7 @@ public final class Serve {
             throw new IOException(e.getMessage(), e);
         }
         Room room = new Room(workshopId, c.code(), c.max(), c.hold(), store, Clock.systemUTC());
-        Workshop workshop = new Workshop(room, store, c.scenarios(), c.scorer(), c.plain());
+        Workshop workshop = new Workshop(room, store, c.scenarios(), c.scorer(), c.matcher(), c.plain());
         try (WorkshopServer server = WorkshopServer.start(workshop, c.host(), c.port(), c.hostKey())) {
             LOG.info("workshop {} serving on {}:{}, host key {}", workshopId, c.host(), server.port(), server.fingerprint());
             Lobby lobby = new Lobby(workshopId, c.host(), server.port(), server.fingerprint(), c.code(), c.logFile(),

@@ -203,7 +203,7 @@ final class TraineeShell implements Command {
                     return base.where(id);
                 }
             };
-            this.settings = new PlaySettings(new ConversationEngine(workshop.scorer().get()), recorder, Mode.PRACTICE,
+            this.settings = new PlaySettings(new ConversationEngine(workshop.scorer().get(), workshop.matcher().get()), recorder, Mode.PRACTICE,
                     ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Clock.systemUTC(), seat.name());
             this.resumable = seat.key() == null ? null : unfinished(seat.name());
         }

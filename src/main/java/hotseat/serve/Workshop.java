@@ -3,6 +3,7 @@ package hotseat.serve;
 import java.util.List;
 import java.util.function.Supplier;
 
+import hotseat.conversation.ReplyMatcher;
 import hotseat.scoring.ReplyScorer;
 import hotseat.session.Playable;
 import hotseat.store.RunDatabase;
@@ -13,4 +14,5 @@ import hotseat.store.RunDatabase;
  *
  * @param scenarios one scenario everyone plays, or several a trainee picks from
  */
-record Workshop(Room room, RunDatabase store, List<Playable> scenarios, Supplier<ReplyScorer> scorer, PlainPlay plain) {}
+record Workshop(Room room, RunDatabase store, List<Playable> scenarios, Supplier<ReplyScorer> scorer,
+                Supplier<ReplyMatcher> matcher, PlainPlay plain) {}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import hotseat.conversation.Action;
+import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.ConversationEvent;
 import hotseat.conversation.ConversationState;
 import hotseat.conversation.Mode;
@@ -37,6 +38,7 @@ public final class PlaySession {
     private ConversationState state;
     private Debrief debrief;
     private RunRecord record;
+    private boolean routingNoticeGiven;
 
     private PlaySession(Playable playable, PlaySettings settings, String id) {
         this(playable, settings, id, null);
@@ -49,6 +51,15 @@ public final class PlaySession {
         this.startedAt = startedAt != null ? startedAt : now();
         this.state = settings.engine().start(playable.scenario(), settings.seed(), settings.mode());
         this.debrief = DebriefBuilder.build(state);
+        if (mayCompare(playable.scenario())) {
+            settings.engine().matcher().prepare();
+        }
+    }
+
+    /** Whether any node of {@code scenario} compares typed replies with its options by meaning. */
+    private static boolean mayCompare(hotseat.scenario.Scenario scenario) {
+        return scenario.nodes().values().stream().anyMatch(n -> n.allowsTyping() && !n.options().isEmpty()
+                && hotseat.scenario.Matching.at(scenario, n).on());
     }
 
     /**
@@ -124,7 +135,16 @@ public final class PlaySession {
      * recorded with its time (and a reply with its scores), and the debrief is built again.
      */
     public Played apply(Action action) {
-        Step step = settings.engine().apply(state, action);
+        return apply(action, settings.engine());
+    }
+
+    /** Applies an action with the comparisons by meaning a saved run recorded for it (for {@link Replay}). */
+    Played apply(RecordedAction recorded) {
+        return apply(recorded.action(), settings.engine().withMatcher(recorded.recordedMatcher()));
+    }
+
+    private Played apply(Action action, ConversationEngine engine) {
+        Step step = engine.apply(state, action);
         if (step.refused()) {
             return new Played(action, step, debrief, null);
         }
@@ -137,7 +157,23 @@ public final class PlaySession {
         } catch (IOException e) {
             unsaved = e.getMessage() == null ? e.toString() : e.getMessage();
         }
-        return new Played(action, step, debrief, unsaved);
+        return new Played(action, step, debrief, unsaved, routingNotice(action, engine));
+    }
+
+    /**
+     * Once per run, with the first typed reply at a node where it would have been compared by
+     * meaning: why it was not (the model could not be loaded here). Null otherwise.
+     */
+    private String routingNotice(Action action, ConversationEngine engine) {
+        if (routingNoticeGiven || !(action instanceof Action.Answer a) || !(a.reply() instanceof Reply.Typed)) {
+            return null;
+        }
+        Optional<String> why = engine.matcher().unavailable();
+        if (why.isEmpty()) {
+            return null;
+        }
+        routingNoticeGiven = true;
+        return "Matching by meaning is off here, so typed replies follow the scenario's routes: " + why.get() + ".";
     }
 
     public Playable playable() {
@@ -171,7 +207,7 @@ public final class PlaySession {
                     .orElseThrow(() -> new IllegalStateException("an answer the engine took added no turn: " + a));
             Integer option = a.reply() instanceof Reply.Pick p ? p.number() : null;
             return new RecordedAction(at, option == null ? "typed" : "option", option, turn.replyText(),
-                    turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution());
+                    turn.score().calmness(), turn.score().acknowledgment(), turn.score().resolution(), turn.match());
         }
         return new RecordedAction(at, action instanceof Action.Undo ? "undo" : "hint", null, null, null, null, null);
     }

@@ -18,8 +18,14 @@ import hotseat.debrief.Debrief;
  * @param step    the engine's step: the new state and what happened, or the reason it was refused
  * @param debrief the run's debrief after this action (unchanged by a refused one)
  * @param unsaved why the run could not be recorded after this action, for people; null when it was
+ * @param routing why typed replies are not being matched by meaning here, for people: said once
+ *                per run, with the first typed reply that could have been; null otherwise
  */
-public record Played(Action action, Step step, Debrief debrief, String unsaved) {
+public record Played(Action action, Step step, Debrief debrief, String unsaved, String routing) {
+
+    public Played(Action action, Step step, Debrief debrief, String unsaved) {
+        this(action, step, debrief, unsaved, null);
+    }
 
     public ConversationState state() {
         return step.state();

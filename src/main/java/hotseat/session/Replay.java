@@ -18,6 +18,9 @@ import hotseat.debrief.DimensionScores;
 /**
  * A saved run played again: its actions, with its seed and mode, through a {@link PlaySession}
  * (recorded nowhere) on the scenario as it is now, compared turn by turn with the run as saved.
+ * A typed reply is compared with the options by the similarities the run recorded, not by the
+ * model again, so the replay takes the same route wherever the model runs or not; a reply saved
+ * without them (before matching, or where the model could not load) follows the routes, as then.
  */
 public final class Replay {
 
@@ -88,7 +91,7 @@ public final class Replay {
                 differences.add(new Unreadable(i + 1, e.getMessage()));
                 break;
             }
-            Refusal refusal = session.apply(action).refusal().orElse(null);
+            Refusal refusal = session.apply(recorded).refusal().orElse(null);
             if (refusal != null) {
                 differences.add(new Refused(i + 1, recorded, refusal));
                 break;

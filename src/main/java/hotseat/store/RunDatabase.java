@@ -30,6 +30,7 @@ import hotseat.progress.RunSummary;
 import hotseat.report.Json;
 import hotseat.scoring.Evidence;
 import hotseat.session.Playable;
+import hotseat.conversation.MeaningMatch;
 import hotseat.session.RecordedAction;
 import hotseat.session.RunRecord;
 import hotseat.session.RunRecorder;
@@ -242,10 +243,15 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO actions (run_id, seq, at, kind, option_number,"
-                + " reply_text, calmness, acknowledgment, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " reply_text, calmness, acknowledgment, resolution, route_closest, route_similarity, route_runner_up,"
+                + " route_runner_up_similarity, route_followed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = kept; i < run.actions().size(); i++) {
                 RecordedAction a = run.actions().get(i);
-                bind(s, run.id(), i, a.at(), a.kind(), a.option(), a.text(), a.calmness(), a.acknowledgment(), a.resolution());
+                MeaningMatch m = a.route();
+                bind(s, run.id(), i, a.at(), a.kind(), a.option(), a.text(), a.calmness(), a.acknowledgment(), a.resolution(),
+                        m == null ? null : m.closest(), m == null ? null : thousandths(m.similarity()),
+                        m == null ? null : m.runnerUp(), m == null ? null : thousandths(m.runnerUpSimilarity()),
+                        m == null ? null : m.matched() ? 1 : 0);
                 s.addBatch();
             }
             s.executeBatch();
@@ -507,12 +513,16 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             }
             List<RecordedAction> actions = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT at, kind, option_number, reply_text, calmness,"
-                    + " acknowledgment, resolution FROM actions WHERE run_id = ? ORDER BY seq")) {
+                    + " acknowledgment, resolution, route_closest, route_similarity, route_runner_up,"
+                    + " route_runner_up_similarity, route_followed FROM actions WHERE run_id = ? ORDER BY seq")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
+                        Integer closest = integer(r, 8);
+                        MeaningMatch route = closest == null ? null : new MeaningMatch(closest, integer(r, 9) / 1000.0,
+                                integer(r, 10), integer(r, 11) / 1000.0, integer(r, 12) == 1);
                         actions.add(new RecordedAction(r.getString(1), r.getString(2), integer(r, 3), r.getString(4),
-                                integer(r, 5), integer(r, 6), integer(r, 7)));
+                                integer(r, 5), integer(r, 6), integer(r, 7), route));
                     }
                 }
             }
@@ -820,6 +830,11 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         } else {
             s.setString(index, v.toString());
         }
+    }
+
+    /** A similarity as kept in the database: thousandths, the three decimals a run keeps. */
+    private static int thousandths(double similarity) {
+        return (int) Math.round(similarity * 1000);
     }
 
     private static Integer integer(ResultSet r, int column) throws SQLException {

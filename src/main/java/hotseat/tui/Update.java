@@ -281,6 +281,9 @@ final class Update {
                 next = next.withDebrief(debrief.render(played.debrief()));
             }
         }
+        if (played.routing() != null) {
+            next = next.withNotice(played.routing());
+        }
         return played.unsaved() == null ? next : next.withNotice(unsaved(played.unsaved()));
     }
 

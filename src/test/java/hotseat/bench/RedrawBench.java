@@ -14,6 +14,13 @@ public final class RedrawBench {
         RedrawProbe.typing(2000, 100, 30); // warm-up
         report("typing a character (100x30)", RedrawProbe.typing(2000, 100, 30));
         report("picking an option: score, route, redraw (100x30)", RedrawProbe.turns(300, 100, 30));
+        hotseat.meaning.ModelMatcher model = hotseat.meaning.ModelMatcher.loadNow(hotseat.meaning.Caches.folder());
+        if (model.ready()) {
+            hotseat.conversation.ConversationEngine engine =
+                    new hotseat.conversation.ConversationEngine(hotseat.load.ScoringFiles.standardScorer(), model);
+            RedrawProbe.typedTurns(20, 100, 30, engine); // warm-up
+            report("typing a reply: score, match by meaning, route, redraw", RedrawProbe.typedTurns(200, 100, 30, engine));
+        }
     }
 
     private static void report(String what, long[] sorted) {

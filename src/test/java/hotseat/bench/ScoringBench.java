@@ -17,7 +17,6 @@ import hotseat.cli.Main;
 import hotseat.load.ScoringFiles;
 import hotseat.scenario.Vocabulary;
 import hotseat.scoring.ReplyScore;
-import hotseat.scoring.BlendedScorer;
 import hotseat.scoring.ReplyScorer;
 import hotseat.scoring.ScoringContext;
 import picocli.CommandLine;

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import hotseat.conversation.FakeScorer;
+import hotseat.conversation.ReplyMatcher;
 import picocli.CommandLine;
 
 /**
@@ -32,6 +33,7 @@ record Run(int exit, String out, String err) {
         CommandLine cl = Main.commandLine();
         PlayCommand play = cl.getSubcommands().get("play").getCommand();
         play.scorer = new FakeScorer();
+        play.matcher = ReplyMatcher.NONE;
         play.clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
         play.in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         ReplayCommand replay = cl.getSubcommands().get("replay").getCommand();

@@ -81,7 +81,7 @@ class RunDatabaseTest {
         try (RunDatabase again = RunDatabase.open(d)) {
             assertTrue(again.list(RunFilter.ALL).isEmpty());
         }
-        assertEquals(List.of(List.of("1", "runs"), List.of("2", "workshops")),
+        assertEquals(List.of(List.of("1", "runs"), List.of("2", "workshops"), List.of("3", "typed reply routes")),
                 rows(d, "SELECT version, description FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"));
         for (String table : List.of("trainees", "scenario_versions", "runs", "run_debriefs", "actions", "turns", "evidence", "habits", "imports",
                 "workshops", "trainee_keys")) {
@@ -147,6 +147,27 @@ class RunDatabaseTest {
             RunRecord saved = db.find(id).orElseThrow();
             assertEquals(s.state(), Fixtures.replay(engine, Fixtures.parcel(), saved.seed(), Mode.fromWord(saved.mode()),
                     saved.actions().stream().map(RecordedAction::action).toList()), "the recorded actions replay to the same run");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aTypedRepliesComparisonByMeaningIsKeptSoAReplayFromTheDatabaseTakesTheSameRoute(TestDatabases.Kind kind)
+            throws Exception {
+        Database d = TestDatabases.fresh(kind, dir);
+        String reply = "I hear you, let me see what I can do about it.";
+        ConversationEngine withModel = new ConversationEngine(new FakeScorer(),
+                new hotseat.conversation.ScriptedMatcher().with(reply, 0.412, 0.3, 0.876));
+        try (RunDatabase db = RunDatabase.open(d)) {
+            PlaySession s = PlaySession.begin(PARCEL, new PlaySettings(withModel, db, Mode.PRACTICE, 1,
+                    Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), "ana"));
+            s.apply(Action.answer(Reply.typed(reply)));
+            s.apply(Action.answer(Reply.pick(1)));
+            RunRecord saved = db.find(s.record().id()).orElseThrow();
+            assertEquals(new hotseat.conversation.MeaningMatch(3, 0.876, 1, 0.412, true), saved.actions().get(0).route());
+            assertEquals(null, saved.actions().get(1).route());
+            hotseat.session.Replay.Result r = hotseat.session.Replay.of(saved, PARCEL, engine);
+            assertTrue(r.matches(), "replayed without the model: " + r.differences());
         }
     }
 

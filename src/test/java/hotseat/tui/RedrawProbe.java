@@ -39,6 +39,31 @@ public final class RedrawProbe {
         return times;
     }
 
+    /**
+     * Nanoseconds for a whole typed turn each with {@code engine} (the real scorer and model):
+     * Enter on a typed reply new to the model, then score, compare with the options, route,
+     * record nowhere, debrief, and redraw; sorted.
+     */
+    public static long[] typedTurns(int count, int columns, int rows, hotseat.conversation.ConversationEngine engine)
+            throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        long[] times = new long[count];
+        for (int i = 0; i < count; i++) {
+            Script s = new Script(UiState.briefing(TestScenarios.playable(TestScenarios.parcel()), Mode.PRACTICE),
+                    hotseat.session.RunRecorder.NOWHERE, engine).size(columns, rows).key(KeyType.Enter).key(KeyType.Tab)
+                    .type("I'm so sorry the parcel is late, reply " + i + ". I'll trace it now and call you back by five.");
+            Frame.show(screen, s.state, true, false);
+            long t0 = System.nanoTime();
+            s.key(KeyType.Enter);
+            Frame.show(screen, s.state, true, false);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
     /** Nanoseconds for a whole turn each: pick an option, score, route, redraw; sorted. */
     public static long[] turns(int count, int columns, int rows) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));

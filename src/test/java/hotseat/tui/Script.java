@@ -30,13 +30,22 @@ final class Script {
     }
 
     Script(UiState start, RunRecorder recorder) {
-        this.program = program(start, recorder, FullScreen.DEBRIEF);
+        this(start, recorder, ENGINE);
+    }
+
+    /** With {@code engine} playing the conversation (a benchmark's real scorer and model). */
+    Script(UiState start, RunRecorder recorder, ConversationEngine engine) {
+        this.program = program(start, recorder, FullScreen.DEBRIEF, engine);
         this.state = start;
     }
 
     /** The interface as the command line runs it, with the test engine and a fixed seed and clock. */
     static Program program(UiState start, RunRecorder recorder, DebriefText debrief) {
-        PlaySettings settings = new PlaySettings(ENGINE, recorder, start.mode(), 7,
+        return program(start, recorder, debrief, ENGINE);
+    }
+
+    static Program program(UiState start, RunRecorder recorder, DebriefText debrief, ConversationEngine engine) {
+        PlaySettings settings = new PlaySettings(engine, recorder, start.mode(), 7,
                 Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
         return new Program(new Update(debrief), new Performer(settings), start);
     }
