@@ -1,8 +1,13 @@
 package hotseat.scoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules, then a learned layer on top: the rubric scores the reply and explains every point,
@@ -45,23 +50,25 @@ public final class BlendedScorer implements ReplyScorer {
         return rules.startsAt(d);
     }
 
+    /** A feature of the reply that has weights: how it reads in the evidence, and the weights. */
+    private record Part(String prefix, String rest, int first, int last, float[] points) {
+        String feature() {
+            return prefix + rest;
+        }
+    }
+
     @Override
     public ReplyScore score(String reply, ScoringContext context) {
         Tokens tokens = rules.tokens(reply);
         ReplyScore byRules = rules.score(tokens, context);
         boolean floored = rules.floorFired(byRules);
-        record Part(String feature, int first, int last, float[] points) {}
-        List<Part> parts = new ArrayList<>();
+        List<Part> parts = features(tokens, byRules);
         double[] move = new double[3];
-        ReplyFeatures.visit(tokens, byRules, (name, first, last) -> {
-            float[] w = learned.weights().get(name);
-            if (w != null) {
-                parts.add(new Part(name, first, last, w));
-                for (int d = 0; d < 3; d++) {
-                    move[d] += w[d];
-                }
+        for (Part p : parts) {
+            for (int d = 0; d < 3; d++) {
+                move[d] += p.points()[d];
             }
-        });
+        }
         int[] scores = new int[3];
         List<Evidence> evidence = new ArrayList<>(byRules.evidence());
         for (Dimension d : Dimension.values()) {
@@ -85,5 +92,57 @@ public final class BlendedScorer implements ReplyScorer {
                             + (effect > 0 ? "higher" : "lower") + " than the rules alone would say."));
         }
         return new ReplyScore(scores[0], scores[1], scores[2], evidence);
+    }
+
+    /**
+     * The reply's features that carry weights, each once, in the order {@link ReplyFeatures#visit}
+     * gives them (which the trainer uses): the same features, found by looking the reply's own
+     * words up rather than by building every feature's name.
+     */
+    private List<Part> features(Tokens t, ReplyScore byRules) {
+        List<Part> parts = new ArrayList<>();
+        Set<float[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> distinctWords = new HashSet<>();
+        Map<String, float[]> named = learned.weights();
+        add(parts, seen, "s:", ReplyFeatures.BIAS.substring(2), -1, -1, named.get(ReplyFeatures.BIAS));
+        int words = 0, previous = -1;
+        boolean question = false;
+        for (int i = 0; i < t.size; i++) {
+            if (!t.isWord(i)) {
+                question |= t.kind[i] == Tokens.QUESTION;
+                previous = -1;
+                continue;
+            }
+            String w = t.word[i];
+            words++;
+            distinctWords.add(w);
+            add(parts, seen, "w:", w, i, i, learned.byWord.get(w));
+            if (t.initial[i]) {
+                add(parts, seen, "i:", w, i, i, learned.byInitial.get(w));
+            }
+            if (previous >= 0) {
+                Map<String, float[]> next = learned.byPair.get(t.word[previous]);
+                if (next != null) {
+                    add(parts, seen, "b:", t.word[previous] + " " + w, previous, i, next.get(w));
+                }
+            }
+            previous = i;
+        }
+        for (Evidence e : byRules.evidence()) {
+            if (e.effect() != 0) {
+                add(parts, seen, "r:", e.rule(), -1, -1, named.get("r:" + e.rule()));
+            }
+        }
+        for (String shape : ReplyFeatures.shapes(words, distinctWords.size(), question, byRules.evidence().isEmpty())) {
+            add(parts, seen, "s:", shape.substring(2), -1, -1, named.get(shape));
+        }
+        return parts;
+    }
+
+    private static void add(List<Part> parts, Set<float[]> seen, String prefix, String rest, int first, int last,
+            float[] w) {
+        if (w != null && seen.add(w)) {
+            parts.add(new Part(prefix, rest, first, last, w));
+        }
     }
 }

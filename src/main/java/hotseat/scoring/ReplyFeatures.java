@@ -1,6 +1,8 @@
 package hotseat.scoring;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,23 +62,32 @@ final class ReplyFeatures {
                 visitor.feature("r:" + e.rule(), -1, -1);
             }
         }
+        for (String shape : shapes(words, distinct, question, rubric.evidence().isEmpty())) {
+            once.feature(shape, -1, -1);
+        }
+    }
+
+    /** The shapes of a reply: its length, whether it repeats itself, asks, or fired no rule. */
+    static List<String> shapes(int words, int distinct, boolean question, boolean noRuleFired) {
+        List<String> shapes = new ArrayList<>(3);
         if (words <= 3) {
-            once.feature("s:three words or fewer", -1, -1);
+            shapes.add("s:three words or fewer");
         } else if (words <= 8) {
-            once.feature("s:four to eight words", -1, -1);
+            shapes.add("s:four to eight words");
         } else if (words > 60) {
-            once.feature("s:over sixty words", -1, -1);
+            shapes.add("s:over sixty words");
         }
         // Padding and repetition: many words, few of them different.
         if (words >= 8 && distinct < words * 0.6) {
-            once.feature("s:repeats itself", -1, -1);
+            shapes.add("s:repeats itself");
         }
         if (question) {
-            once.feature("s:asks a question", -1, -1);
+            shapes.add("s:asks a question");
         }
-        if (rubric.evidence().isEmpty()) {
-            once.feature("s:no rule fired", -1, -1);
+        if (noRuleFired) {
+            shapes.add("s:no rule fired");
         }
+        return shapes;
     }
 
     /** A feature as a trainee reads it in the evidence: the reply's own words where it has some. */
