@@ -55,6 +55,22 @@ public final class RoutingBench {
         System.out.printf(Locale.ROOT, "the same paraphrases by the routes alone (before matching): right branch %d/%d (%.1f%%)%n",
                 routes.rightBranch(), routes.paraphrases(), 100 * routes.rightBranchRate());
 
+        // The held-out set: other nodes, replies written before their options were read; the
+        // defaults were not chosen on it.
+        List<ParaphraseSet.Item> held = ParaphraseSet.load(ParaphraseSet.HELD_OUT);
+        long heldNodes = held.stream().map(i -> i.scenario().id() + "/" + i.nodeId()).distinct().count();
+        var heldScorer = hotseat.load.ScoringFiles.standardScorer();
+        System.out.printf(Locale.ROOT, "held-out set, %d nodes, by meaning at the defaults: %s%n", heldNodes,
+                ParaphraseSet.byMeaning(held, model, Matching.DEFAULT));
+        ParaphraseSet.Rates heldRoutes = ParaphraseSet.byRoutes(held, heldScorer);
+        ParaphraseSet.Rates heldBoth = ParaphraseSet.byMeaningThenRoutes(held, model, Matching.DEFAULT, heldScorer);
+        ParaphraseSet.Rates tuningBoth = ParaphraseSet.byMeaningThenRoutes(items, model, Matching.DEFAULT, heldScorer);
+        System.out.printf(Locale.ROOT, "held-out set by the routes alone: right branch %d/%d (%.1f%%); by meaning then routes: %d/%d (%.1f%%)"
+                + " (tuning set by meaning then routes: %d/%d, %.1f%%)%n",
+                heldRoutes.rightBranch(), heldRoutes.paraphrases(), 100 * heldRoutes.rightBranchRate(),
+                heldBoth.rightBranch(), heldBoth.paraphrases(), 100 * heldBoth.rightBranchRate(),
+                tuningBoth.rightBranch(), tuningBoth.paraphrases(), 100 * tuningBoth.rightBranchRate());
+
         // Latency: each reply new to the model (so it is embedded), its node's options already embedded.
         List<String> options = items.get(0).node().options().stream().map(o -> o.text()).toList();
         model.similarities("warm-up", options);

@@ -42,10 +42,18 @@ public final class ParaphraseSet {
         }
     }
 
-    /** What routing did with the set. */
-    public record Rates(int paraphrases, int rightBranch, int nones, int falseMatches, List<String> misses) {
+    /**
+     * What routing did with the set: of the paraphrases, how many reached their option's branch
+     * and how many followed an option leading elsewhere (the rest fell to the routes and ended
+     * elsewhere); of the replies that mean none, how many followed some option.
+     */
+    public record Rates(int paraphrases, int rightBranch, int wrongBranch, int nones, int falseMatches, List<String> misses) {
         public double rightBranchRate() {
             return paraphrases == 0 ? 0 : (double) rightBranch / paraphrases;
+        }
+
+        public double wrongBranchRate() {
+            return paraphrases == 0 ? 0 : (double) wrongBranch / paraphrases;
         }
 
         public double falseMatchRate() {
@@ -54,18 +62,29 @@ public final class ParaphraseSet {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "right branch %d/%d (%.1f%%), false matches %d/%d (%.1f%%)",
-                    rightBranch, paraphrases, 100 * rightBranchRate(), falseMatches, nones, 100 * falseMatchRate());
+            return String.format(Locale.ROOT, "right branch %d/%d (%.1f%%), wrong branch %d/%d (%.1f%%), false matches %d/%d (%.1f%%)",
+                    rightBranch, paraphrases, 100 * rightBranchRate(), wrongBranch, paraphrases, 100 * wrongBranchRate(),
+                    falseMatches, nones, 100 * falseMatchRate());
         }
     }
 
     private ParaphraseSet() {}
 
+    /** The set the matching defaults were chosen on. */
+    public static final String TUNING = "/hotseat/meaning/paraphrases.tsv";
+    /** Replies at other nodes, written before their options were read; nothing was tuned on them. */
+    public static final String HELD_OUT = "/hotseat/meaning/paraphrases-heldout.tsv";
+
+    /** The tuning set. */
     public static List<Item> load() throws IOException {
+        return load(TUNING);
+    }
+
+    public static List<Item> load(String resource) throws IOException {
         ScenarioLibrary library = ScenarioLibrary.builtIn();
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         List<Item> items = new ArrayList<>();
-        try (InputStream in = ParaphraseSet.class.getResourceAsStream("/hotseat/meaning/paraphrases.tsv");
+        try (InputStream in = ParaphraseSet.class.getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
@@ -102,7 +121,7 @@ public final class ParaphraseSet {
      * match when it follows any option.
      */
     public static Rates byMeaning(List<Item> items, ReplyMatcher matcher, Matching settings) {
-        int para = 0, right = 0, nones = 0, wrong = 0;
+        int para = 0, right = 0, wrongBranch = 0, nones = 0, wrong = 0;
         List<String> misses = new ArrayList<>();
         for (Item it : items) {
             MeaningMatch m = matcher.similarities(it.reply(), it.optionTexts())
@@ -119,11 +138,45 @@ public final class ParaphraseSet {
                 if (it.expectedNext().equals(next)) {
                     right++;
                 } else {
+                    if (next != null) {
+                        wrongBranch++;
+                    }
                     misses.add(it.scenario().id() + "/" + it.nodeId() + " " + it.option() + " -> " + m + ": " + it.reply());
                 }
             }
         }
-        return new Rates(para, right, nones, wrong, misses);
+        return new Rates(para, right, wrongBranch, nones, wrong, misses);
+    }
+
+    /**
+     * The whole of typed routing: by meaning, and a paraphrase that follows no option by the
+     * node's routes, as in a run. Right branch only (routes send every reply somewhere).
+     */
+    public static Rates byMeaningThenRoutes(List<Item> items, ReplyMatcher matcher, Matching settings, ReplyScorer scorer) {
+        int para = 0, right = 0;
+        List<String> misses = new ArrayList<>();
+        for (Item it : items) {
+            if (it.option() == 0) {
+                continue;
+            }
+            para++;
+            MeaningMatch m = matcher.similarities(it.reply(), it.optionTexts())
+                    .flatMap(x -> MeaningMatch.decide(x, settings)).orElseThrow();
+            String next = m.matched() ? it.node().options().get(m.closest() - 1).next() : routeOf(it, scorer);
+            if (it.expectedNext().equals(next)) {
+                right++;
+            } else {
+                misses.add(it.scenario().id() + "/" + it.nodeId() + " " + it.option() + " -> " + next + ": " + it.reply());
+            }
+        }
+        return new Rates(para, right, para - right, 0, 0, misses);
+    }
+
+    private static String routeOf(Item it, ReplyScorer scorer) {
+        Scenario s = it.scenario();
+        var score = scorer.score(it.reply(), new ScoringContext(it.node().says().forMood(s.customer().mood()), s.vocabulary()));
+        int mood = MoodModel.next(Math.max(0, Math.min(100, s.customer().mood())), score, s.moodRules());
+        return TypedRouter.route(it.node().typed(), it.reply(), score, mood, s.synonyms());
     }
 
     /** Today's routing without meaning: the node's routes on the reply's scores, mood and phrases. */
@@ -145,14 +198,17 @@ public final class ParaphraseSet {
                 misses.add(it.scenario().id() + "/" + it.nodeId() + " " + it.option() + " -> " + next + ": " + it.reply());
             }
         }
-        return new Rates(para, right, 0, 0, misses);
+        return new Rates(para, right, para - right, 0, 0, misses);
     }
 
-    /** Sweeps thresholds and margins: {@code java ... hotseat.meaning.ParaphraseSet}. */
+    /**
+     * Sweeps thresholds and margins on the tuning set, then gives the defaults on both sets:
+     * {@code java ... hotseat.meaning.ParaphraseSet}.
+     */
     public static void main(String[] args) throws Exception {
         List<Item> items = load();
         ModelMatcher m = ModelMatcher.loadNow(Caches.folder());
-        System.out.println("today's routes: " + byRoutes(items, hotseat.load.ScoringFiles.standardScorer()));
+        System.out.println("tuning set, today's routes: " + byRoutes(items, hotseat.load.ScoringFiles.standardScorer()));
         for (double margin : new double[] {0, 0.01, 0.02, 0.03, 0.05}) {
             for (double t = 0.60; t <= 0.86; t += 0.02) {
                 System.out.printf(Locale.ROOT, "threshold %.2f margin %.2f  %s%n", t, margin,
@@ -160,7 +216,14 @@ public final class ParaphraseSet {
             }
         }
         Rates d = byMeaning(items, m, Matching.DEFAULT);
-        System.out.println("default: " + d);
+        System.out.println("tuning set, default: " + d);
         d.misses().forEach(System.out::println);
+        List<Item> held = load(HELD_OUT);
+        System.out.println("held-out set, today's routes: " + byRoutes(held, hotseat.load.ScoringFiles.standardScorer()));
+        System.out.println("tuning set, by meaning then routes: " + byMeaningThenRoutes(items, m, Matching.DEFAULT, hotseat.load.ScoringFiles.standardScorer()));
+        System.out.println("held-out set, by meaning then routes: " + byMeaningThenRoutes(held, m, Matching.DEFAULT, hotseat.load.ScoringFiles.standardScorer()));
+        Rates h = byMeaning(held, m, Matching.DEFAULT);
+        System.out.println("held-out set, default: " + h);
+        h.misses().forEach(System.out::println);
     }
 }
