@@ -156,7 +156,8 @@ final class TraineeShell implements Command {
     }
 
     private static String hours(Duration d) {
-        return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours") : d.toMinutes() + " minutes";
+        return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
+                : d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
     }
 
     /** The window's size from the pty request; null for a connection without a terminal. */
