@@ -59,6 +59,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", defaultValue = "50", description = "The most trainees connected at once (default: ${DEFAULT-VALUE}).")
     int max;
 
+    @Option(names = "--max-minutes", paramLabel = "N", defaultValue = "240",
+            description = "The longest one connection lasts, in minutes; then the trainee is told to connect again,"
+                    + " which takes their run up (default: ${DEFAULT-VALUE}).")
+    int maxMinutes;
+
     @Option(names = "--room", paramLabel = "NAME", defaultValue = "workshop",
             description = "The room's name; with today's date it names the workshop the runs are saved under"
                     + " (default: ${DEFAULT-VALUE}). Serving the same room again on the same day takes the workshop up.")
@@ -83,6 +88,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (max < 1) {
             throw new CommandFailure("--max " + max + " lets nobody in — give 1 or more", 2);
         }
+        if (maxMinutes < 1) {
+            throw new CommandFailure("--max-minutes " + maxMinutes + " ends every connection at once — give 1 or more", 2);
+        }
         if (code != null && code.isBlank()) {
             throw new CommandFailure("--room-code is empty — give a code, or leave the option out to ask none", 2);
         }
@@ -98,7 +106,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (RunDatabase store = db.open(err)) {
             Serve.run(new Serve.Config(host, port, roomName, code == null ? null : code.strip(), max, hold, offer,
                     data.resolve("workshop-host-key"), logFile, view, Scorers::standard, Matchers::inBackground,
-                    (session, in, o) -> new PlainPlayer(session, in, o, false, false).play()), store, out);
+                    (session, in, o) -> new PlainPlayer(session, in, o, false, false).play(), java.time.Duration.ofMinutes(maxMinutes)),
+                    store, out);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,11 +41,12 @@ public final class Serve {
      * @param scenarios   the scenarios on offer (one: everyone plays it)
      * @param hostKey     where the host key is kept
      * @param logFile     where the server's log goes
+     * @param maxSession  the longest one connection lasts
      * @param view        whether to show the facilitator's view (this process has a terminal)
      */
     public record Config(String host, int port, String room, String code, int max, boolean hold, List<Playable> scenarios,
                          Path hostKey, Path logFile, boolean view, Supplier<ReplyScorer> scorer, Supplier<ReplyMatcher> matcher,
-                         PlainPlay plain) {}
+                         PlainPlay plain, Duration maxSession) {}
 
     /** Serves until stopped; what to tell the facilitator goes to {@code out}. */
     public static void run(Config c, RunDatabase store, PrintWriter out) throws IOException {
@@ -56,7 +58,8 @@ public final class Serve {
         }
         Room room = new Room(workshopId, c.code(), c.max(), c.hold(), store, Clock.systemUTC());
         Workshop workshop = new Workshop(room, store, c.scenarios(), c.scorer(), c.matcher(), c.plain());
-        try (WorkshopServer server = WorkshopServer.start(workshop, c.host(), c.port(), c.hostKey())) {
+        try (WorkshopServer server = WorkshopServer.start(workshop, c.host(), c.port(), c.hostKey(),
+                new Doorman(Clock.systemUTC()), c.maxSession())) {
             LOG.info("workshop {} serving on {}:{}, host key {}", workshopId, c.host(), server.port(), server.fingerprint());
             Lobby lobby = new Lobby(workshopId, c.host(), server.port(), server.fingerprint(), c.code(), c.logFile(),
                     c.scenarios().size() == 1 ? c.scenarios().get(0).scenario().id() : null);

@@ -10,10 +10,15 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.sshd.server.Environment;
@@ -28,6 +33,7 @@ import com.googlecode.lanterna.TerminalSize;
 
 import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.Mode;
+import hotseat.conversation.ReplyLimit;
 import hotseat.report.TextReport;
 import hotseat.session.PlaySession;
 import hotseat.session.PlaySettings;
@@ -50,16 +56,34 @@ final class TraineeShell implements Command {
     /** The session attribute the public-key authenticator leaves the key's fingerprint in. */
     static final org.apache.sshd.common.AttributeRepository.AttributeKey<String> KEY = new org.apache.sshd.common.AttributeRepository.AttributeKey<>();
 
+    /** The longest one connection lasts; a trainee still playing then connects again and takes the run up. */
+    static final Duration MAX_SESSION = Duration.ofHours(4);
+    /** Ends connections that have lasted {@link #MAX_SESSION}; one thread for the whole server. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hotseat-session-limit");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Workshop workshop;
+    private final Duration maxSession;
     private InputStream in;
     private OutputStream out;
     private ExitCallback exit;
     private volatile boolean gone;
+    /** The connection has lasted {@link #maxSession}: play stops, the trainee is told, the connection ends. */
+    private volatile boolean timeUp;
+    private ScheduledFuture<?> limit;
     private volatile ChannelTerminal terminal;
     private Thread thread;
 
     TraineeShell(Workshop workshop) {
+        this(workshop, MAX_SESSION);
+    }
+
+    TraineeShell(Workshop workshop, Duration maxSession) {
         this.workshop = workshop;
+        this.maxSession = maxSession;
     }
 
     @Override
@@ -100,7 +124,40 @@ final class TraineeShell implements Command {
         }
         thread = new Thread(() -> run(user, key, address, vars, size), "hotseat-trainee-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.warn("connection of {} ended by an error", user, e));
         thread.start();
+        limit = TIMER.schedule(() -> timeUp(user), maxSession.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The connection has lasted its longest: play stops (every reply is already saved), and it ends. */
+    private void timeUp(String user) {
+        LOG.info("{}: the connection reached its longest ({}), ending it", user, maxSession);
+        timeUp = true;
+        try {
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // already closed
+        }
+        // A session thread that does not stop by itself is not waited for.
+        TIMER.schedule(() -> {
+            if (thread.isAlive() && !gone) {
+                thread.interrupt();
+                if (exit != null) {
+                    exit.onExit(0);
+                }
+            }
+        }, 10, TimeUnit.SECONDS);
+    }
+
+    /** What a trainee whose connection reached its longest is told. */
+    private String timeUpMessage() {
+        return "This connection has lasted its longest (" + hours(maxSession)
+                + "): every reply is saved, so connect again to go on.";
+    }
+
+    private static String hours(Duration d) {
+        return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
+                : d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
     }
 
     /** The window's size from the pty request; null for a connection without a terminal. */
@@ -149,12 +206,29 @@ final class TraineeShell implements Command {
             } else {
                 plain(play);
             }
-        } catch (IOException | RuntimeException e) {
-            if (!gone) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // One trainee's connection failing never ends the server or anyone else's.
+            if (!gone && !timeUp) {
                 LOG.warn("connection of {} ended by an error", seat == null ? user : seat.name(), e);
                 status = 1;
+                try {
+                    line("Something went wrong on the server and this connection has to end:"
+                            + " every reply so far is saved, so connect again to go on.", size != null);
+                } catch (IOException | RuntimeException ignored) {
+                    // the connection is already unusable
+                }
             }
         } finally {
+            if (limit != null) {
+                limit.cancel(false);
+            }
+            if (timeUp && !gone) {
+                try {
+                    line(timeUpMessage(), size != null);
+                } catch (IOException | RuntimeException ignored) {
+                    // gone meanwhile
+                }
+            }
             if (seat != null) {
                 seat.left();
                 LOG.info("{} {}", seat.name(), gone ? "dropped" : "left");
@@ -272,14 +346,14 @@ final class TraineeShell implements Command {
 
             @Override
             public boolean gone() {
-                return gone;
+                return gone || timeUp;
             }
         };
         boolean colour = colour(vars);
         String welcome = play.resumable != null ? "Welcome back, " + play.seat.name()
                 + ": Enter takes your run up where you left it." : null;
         FullScreen.Ending ending = new FullScreen(play.settings, colour).host(t, play.offer(), play::start, outside, welcome);
-        if (gone) {
+        if (gone || timeUp) {
             return;
         }
         PlaySession session = ending.session();
@@ -309,6 +383,9 @@ final class TraineeShell implements Command {
         }
         PlaySession session = play.start(chosen);
         workshop.plain().play(session, reader, writer);
+        if (timeUp) {
+            return;
+        }
         writer.println();
         writer.println(session.state().isOver() ? "Your run is saved. Thank you, " + play.seat.name() + "."
                 : "Stopped. Every reply so far is saved: connect again with the same key to take the run up.");
@@ -325,7 +402,7 @@ final class TraineeShell implements Command {
             writer.print("Number (1 to " + offer.size() + "): ");
             writer.flush();
             String line = reader.readLine();
-            if (line == null) {
+            if (line == null || timeUp) {
                 return null;
             }
             try {
@@ -375,9 +452,39 @@ final class TraineeShell implements Command {
                 writer.print("> ");
                 writer.flush();
             }
-            return gone ? null : super.readLine();
+            return gone || timeUp ? null : boundedLine();
+        }
+
+        /**
+         * A line of input, ended by LF, CR or CR LF; of a longer line only the first {@link #LONGEST}
+         * characters are kept and the rest is read and dropped, so a runaway paste costs no memory —
+         * and a reply past the reply limit is still refused with its reason.
+         */
+        private String boundedLine() throws IOException {
+            StringBuilder b = new StringBuilder();
+            int c;
+            while ((c = read()) >= 0) {
+                if (c == '\n') {
+                    return b.toString();
+                }
+                if (c == '\r') {
+                    mark(1);
+                    int next = read();
+                    if (next != '\n' && next >= 0) {
+                        reset();
+                    }
+                    return b.toString();
+                }
+                if (b.length() < LONGEST) {
+                    b.append((char) c);
+                }
+            }
+            return b.length() > 0 ? b.toString() : null;
         }
     }
+
+    /** The most characters of one line of plain input kept: enough to go past the reply limit, so it is refused. */
+    static final int LONGEST = 2 * ReplyLimit.MAX_LENGTH + 2;
 
     /** A line for the trainee; with a terminal, the channel has no output processing, so lines end in CR LF. */
     private void line(String text, boolean terminal) throws IOException {

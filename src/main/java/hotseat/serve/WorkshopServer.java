@@ -2,6 +2,7 @@ package hotseat.serve;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.SocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,11 +14,15 @@ import java.util.List;
 
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.io.IoAcceptor;
+import org.apache.sshd.common.io.IoServiceEventListener;
 import org.apache.sshd.common.session.SessionHeartbeatController.HeartbeatType;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.keyboard.InteractiveChallenge;
 import org.apache.sshd.server.auth.keyboard.KeyboardInteractiveAuthenticator;
+import org.apache.sshd.server.channel.ChannelSessionFactory;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.session.ServerSession;
 import org.slf4j.Logger;
@@ -33,10 +38,20 @@ final class WorkshopServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("hotseat.serve");
     private static final AttributeKey<Integer> WRONG_CODES = new AttributeKey<>();
 
-    /** A thinking trainee is not disconnected: idleness shows on the facilitator's view instead. */
-    static final Duration IDLE_TIMEOUT = Duration.ofHours(4);
+    /**
+     * A thinking trainee is not disconnected: idleness shows on the facilitator's view instead. The
+     * SSH idle timeout is this beyond the longest session, so it only ever ends what nothing else did.
+     */
+    static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
     /** Keeps connections through Wi-Fi and NAT quiet spells, and finds vanished clients. */
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
+    /**
+     * From connecting to being let in: time to check the host key's fingerprint and type the room
+     * code, and no longer, so half-open connections do not pile up.
+     */
+    static final Duration AUTH_TIMEOUT = Duration.ofMinutes(2);
+    /** Authentication attempts one connection may make (each wrong room code is one). */
+    static final int MAX_AUTH_REQUESTS = 6;
 
     private final SshServer sshd;
     private final String fingerprint;
@@ -53,6 +68,15 @@ final class WorkshopServer implements AutoCloseable {
      * @throws PortInUse when the port is taken
      */
     static WorkshopServer start(Workshop workshop, String host, int port, Path hostKey) throws IOException {
+        return start(workshop, host, port, hostKey, new Doorman(java.time.Clock.systemUTC()), TraineeShell.MAX_SESSION);
+    }
+
+    /**
+     * As {@link #start(Workshop, String, int, Path)}, with the door's per-address limits and the
+     * longest a connection may last.
+     */
+    static WorkshopServer start(Workshop workshop, String host, int port, Path hostKey, Doorman door, Duration maxSession)
+            throws IOException {
         SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(hostKey);
         keys.setAlgorithm(KeyUtils.EC_ALGORITHM);
         keys.setKeySize(256);
@@ -67,14 +91,42 @@ final class WorkshopServer implements AutoCloseable {
             session.setAttribute(TraineeShell.KEY, fingerprint(key));
             return true;
         });
-        sshd.setKeyboardInteractiveAuthenticator(new RoomCode(code));
+        sshd.setKeyboardInteractiveAuthenticator(new RoomCode(code, door));
         sshd.setPasswordAuthenticator(null);
+        sshd.setHostBasedAuthenticator(null);
+        // A connection that has opened too many within the minute is closed before the handshake;
+        // so is any beyond a generous safety net for the whole server, authenticated or not.
+        int most = 4 * workshop.room().max() + 100;
+        sshd.setIoServiceEventListener(new IoServiceEventListener() {
+            @Override
+            public void connectionAccepted(IoAcceptor acceptor, SocketAddress local, SocketAddress remote, SocketAddress service)
+                    throws IOException {
+                if (!door.connecting(Doorman.address(remote))) {
+                    throw new IOException("too many connections from " + Doorman.address(remote));
+                }
+                if (sshd.getActiveSessions().size() >= most) {
+                    LOG.warn("refusing a connection from {}: {} connections are open", Doorman.address(remote), most);
+                    throw new IOException("too many connections");
+                }
+            }
+        });
+        // Nothing but the trainee's shell: no exec, no subsystems (SFTP, SCP), no port, agent or X11
+        // forwarding, no global requests. MINA rejects forwarding by default; this says so outright.
+        sshd.setCommandFactory(null);
+        sshd.setSubsystemFactories(List.of());
+        sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
+        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setAgentFactory(null);
+        sshd.setGlobalRequestHandlers(List.of());
         CoreModuleProperties.AUTH_METHODS.set(sshd, code == null ? "publickey keyboard-interactive"
                 : "publickey,keyboard-interactive keyboard-interactive");
-        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, IDLE_TIMEOUT);
+        CoreModuleProperties.IDLE_TIMEOUT.set(sshd, maxSession.plus(IDLE_TIMEOUT));
+        CoreModuleProperties.AUTH_TIMEOUT.set(sshd, AUTH_TIMEOUT);
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, MAX_AUTH_REQUESTS);
+        CoreModuleProperties.MAX_CONCURRENT_CHANNELS.set(sshd, 2);
         CoreModuleProperties.WELCOME_BANNER.set(sshd, "Hotseat workshop. Host key " + fingerprint + "\n");
         sshd.setSessionHeartbeat(HeartbeatType.IGNORE, HEARTBEAT);
-        sshd.setShellFactory(channel -> new TraineeShell(workshop));
+        sshd.setShellFactory(channel -> new TraineeShell(workshop, maxSession));
         try {
             sshd.start();
         } catch (BindException e) {
@@ -145,9 +197,11 @@ final class WorkshopServer implements AutoCloseable {
     /** Keyboard-interactive: no prompt when the room has no code; else one prompt for it. */
     private static final class RoomCode implements KeyboardInteractiveAuthenticator {
         private final String code;
+        private final Doorman door;
 
-        RoomCode(String code) {
+        RoomCode(String code, Doorman door) {
             this.code = code;
+            this.door = door;
         }
 
         @Override
@@ -157,6 +211,10 @@ final class WorkshopServer implements AutoCloseable {
             c.setLanguageTag("");
             if (code == null) {
                 c.setInteractionInstruction("");
+                return c;
+            }
+            if (door.blocked(Doorman.address(session.getClientAddress()))) {
+                c.setInteractionInstruction(Doorman.BLOCKED);
                 return c;
             }
             Integer wrong = session.getAttribute(WRONG_CODES);
@@ -171,12 +229,17 @@ final class WorkshopServer implements AutoCloseable {
             if (code == null) {
                 return true;
             }
+            String address = Doorman.address(session.getClientAddress());
+            if (door.blocked(address)) {
+                return false;
+            }
             boolean right = responses != null && responses.size() == 1 && responses.get(0) != null
                     && responses.get(0).strip().equalsIgnoreCase(code);
             if (!right) {
                 Integer wrong = session.getAttribute(WRONG_CODES);
                 session.setAttribute(WRONG_CODES, wrong == null ? 1 : wrong + 1);
                 LOG.info("wrong room code from {} ({})", session.getClientAddress(), user);
+                door.wrongCode(address);
             }
             return right;
         }

@@ -46,13 +46,15 @@ class ServeIT {
         assertTrue(Files.isRegularFile(JAR), "build the jar first (mvn verify runs this test after package): " + JAR);
         deleteTree(HOME);
         Files.createDirectories(HOME.resolve("keys"));
-        for (String who : List.of("alice", "bob", "carol", "dora", "erin")) {
+        for (String who : List.of("alice", "bob", "carol", "dora", "erin", "fay", "gus", "hal", "ivy")) {
             run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key(who).toString()), null, Duration.ofSeconds(20));
         }
         Path askpass = HOME.resolve("askpass");
         Files.writeString(askpass, "#!/bin/sh\ncat \"" + HOME.resolve("code") + "\"\n");
         askpass.toFile().setExecutable(true);
         Files.writeString(HOME.resolve("code"), CODE + "\n");
+        Files.writeString(HOME.resolve("askpass-wrong"), "#!/bin/sh\necho daisy\n");
+        HOME.resolve("askpass-wrong").toFile().setExecutable(true);
         ProcessBuilder pb = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve", "--port", "0", "--host", "127.0.0.1",
                 "--scenario", "parcel-never-came", "--room", "it", "--room-code", CODE, "--max", "5");
         pb.environment().putAll(env());
@@ -167,6 +169,86 @@ class ServeIT {
         assertEquals(1, runs.get(0).debrief().turns().size());
     }
 
+    @Test
+    void aMegabytePasteIsRefusedAsTooLongAndPlayGoesOn() throws Exception {
+        String paste = "x".repeat(1 << 20);
+        String out = plain("fay", "fay", paste + "\n2\n2\n2\n2\n2\n2\n");
+        assertTrue(out.contains("A reply can be at most 4,000 characters"), tail(out));
+        assertTrue(out.contains("The conversation ends"), tail(out));
+        assertTrue(out.length() < 200_000, "the paste is not echoed back: " + out.length());
+        assertTrue(plain("erin", "erin", "").contains("you are erin."), "still serving");
+    }
+
+    @Test
+    void aFloodOfConnectionsAndWrongRoomCodesFromOneAddressLeavesTheServerServingOthers() throws Exception {
+        // Raw connections from one address, more than it may open in a minute, held open.
+        List<java.net.Socket> flood = new ArrayList<>();
+        try {
+            for (int i = 0; i < 70; i++) {
+                java.net.Socket s = new java.net.Socket();
+                s.bind(new java.net.InetSocketAddress("127.0.0.4", 0));
+                s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
+                s.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                flood.add(s);
+            }
+            // Wrong room codes from another address (each connection gives three) until it is refused.
+            Map<String, String> wrong = Map.of("SSH_ASKPASS", HOME.resolve("askpass-wrong").toString());
+            String last = "";
+            for (int i = 0; i < 5; i++) {
+                last = ssh("hal", "mallory", "-T", "", wrong, "127.0.0.3");
+            }
+            assertTrue(last.contains(Doorman.BLOCKED), last);
+            // Everyone else is served meanwhile.
+            String out = plain("gus", "gus", "2\n2\n2\n2\n2\n2\n");
+            assertTrue(out.contains("you are gus."), out);
+            assertTrue(out.contains("Your run is saved"), out);
+        } finally {
+            for (java.net.Socket s : flood) {
+                s.close();
+            }
+        }
+        String log = Files.readString(HOME.resolve("data/hotseat/serve.log"));
+        assertTrue(log.contains("refusing connections from 127.0.0.4"), log);
+        assertTrue(log.contains("refusing 127.0.0.3 for 5 minutes"), log);
+    }
+
+    @Test
+    void aClientKilledMidRunLeavesNoSessionBehind() throws Exception {
+        List<String> command = new ArrayList<>(sshArgs("ivy", "ivy", "-T"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(Map.of("SSH_ASKPASS", HOME.resolve("askpass").toString(), "SSH_ASKPASS_REQUIRE", "force",
+                "DISPLAY", ":0"));
+        Process p = pb.start();
+        try {
+            byte[] buffer = new byte[4096];
+            StringBuilder seen = new StringBuilder();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!seen.toString().contains("you are ivy.") && System.nanoTime() < deadline) {
+                int n = p.getInputStream().read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertTrue(seen.toString().contains("you are ivy."), seen.toString());
+        } finally {
+            p.destroyForcibly(); // SIGKILL: the client vanishes without a word
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        Path log = HOME.resolve("data/hotseat/serve.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Pattern ended = Pattern.compile("ivy (dropped|left)");
+        while (!ended.matcher(Files.readString(log)).find() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(ended.matcher(Files.readString(log)).find(), "the session thread ended and the seat is let go");
+        assertTrue(plain("erin", "erin", "").contains("you are erin."), "still serving");
+    }
+
+    private static String tail(String s) {
+        return s.length() <= 2000 ? s : s.substring(s.length() - 2000);
+    }
+
     private static int widest(String screen) {
         int widest = 0;
         for (String line : screen.split("\n")) {
@@ -188,10 +270,20 @@ class ServeIT {
     }
 
     private static String ssh(String key, String user, String mode, String input, Map<String, String> extra) throws Exception {
+        return ssh(key, user, mode, input, extra, null);
+    }
+
+    /** As above, from the loopback address {@code from} (127.0.0.N) when not null. */
+    private static String ssh(String key, String user, String mode, String input, Map<String, String> extra, String from)
+            throws Exception {
+        List<String> args = new ArrayList<>(sshArgs(key, user, mode));
+        if (from != null) {
+            args.addAll(1, List.of("-o", "BindAddress=" + from));
+        }
         Map<String, String> env = new java.util.HashMap<>(Map.of("SSH_ASKPASS", HOME.resolve("askpass").toString(),
                 "SSH_ASKPASS_REQUIRE", "force", "DISPLAY", ":0"));
         env.putAll(extra);
-        return run(sshArgs(key, user, mode), input, Duration.ofSeconds(60), env);
+        return run(args, input, Duration.ofSeconds(60), env);
     }
 
     private static String run(List<String> command, String input, Duration timeout) throws Exception {
