@@ -3,7 +3,6 @@ package hotseat.scoring;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,40 +101,34 @@ public final class BlendedScorer implements ReplyScorer {
     private List<Part> features(Tokens t, ReplyScore byRules) {
         List<Part> parts = new ArrayList<>();
         Set<float[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> distinctWords = new HashSet<>();
         Map<String, float[]> named = learned.weights();
-        add(parts, seen, "s:", ReplyFeatures.BIAS.substring(2), -1, -1, named.get(ReplyFeatures.BIAS));
-        int words = 0, previous = -1;
-        boolean question = false;
-        for (int i = 0; i < t.size; i++) {
-            if (!t.isWord(i)) {
-                question |= t.kind[i] == Tokens.QUESTION;
-                previous = -1;
-                continue;
-            }
-            String w = t.word[i];
-            words++;
-            distinctWords.add(w);
-            add(parts, seen, "w:", w, i, i, learned.byWord.get(w));
-            if (t.initial[i]) {
-                add(parts, seen, "i:", w, i, i, learned.byInitial.get(w));
-            }
-            if (previous >= 0) {
-                Map<String, float[]> next = learned.byPair.get(t.word[previous]);
-                if (next != null) {
-                    add(parts, seen, "b:", t.word[previous] + " " + w, previous, i, next.get(w));
+        ReplyFeatures.walk(t, byRules, new ReplyFeatures.Walker() {
+            @Override
+            public void word(String w, int i, boolean initial) {
+                add(parts, seen, "w:", w, i, i, learned.byWord.get(w));
+                if (initial) {
+                    add(parts, seen, "i:", w, i, i, learned.byInitial.get(w));
                 }
             }
-            previous = i;
-        }
-        for (Evidence e : byRules.evidence()) {
-            if (e.effect() != 0) {
-                add(parts, seen, "r:", e.rule(), -1, -1, named.get("r:" + e.rule()));
+
+            @Override
+            public void pair(String first, String second, int a, int b) {
+                Map<String, float[]> next = learned.byPair.get(first);
+                if (next != null) {
+                    add(parts, seen, "b:", first + " " + second, a, b, next.get(second));
+                }
             }
-        }
-        for (String shape : ReplyFeatures.shapes(words, distinctWords.size(), question, byRules.evidence().isEmpty())) {
-            add(parts, seen, "s:", shape.substring(2), -1, -1, named.get(shape));
-        }
+
+            @Override
+            public void rule(String name) {
+                add(parts, seen, "r:", name, -1, -1, named.get("r:" + name));
+            }
+
+            @Override
+            public void shape(String name) {
+                add(parts, seen, "s:", name.substring(2), -1, -1, named.get(name));
+            }
+        });
         return parts;
     }
 

@@ -17,22 +17,34 @@ final class ReplyFeatures {
     /** Every reply has this one, so the learned layer can move a dimension as a whole. */
     static final String BIAS = "s:any reply";
 
-    /** Receives each feature of a reply once, with the tokens that carry it (-1 when none do). */
+    /** Receives each feature of a reply once, by name, with the tokens that carry it (-1 when none do). */
     interface Visitor {
         void feature(String name, int first, int last);
     }
 
-    /** Visits every feature of a reply once, in reading order, shapes last. */
-    static void visit(Tokens t, ReplyScore rubric, Visitor visitor) {
-        Set<String> seen = new HashSet<>();
-        Visitor once = (name, first, last) -> {
-            if (seen.add(name)) {
-                visitor.feature(name, first, last);
-            }
-        };
-        once.feature(BIAS, -1, -1);
+    /**
+     * Receives a reply's features as they are met, by their parts and possibly more than once: a
+     * scorer looks them up without building their names.
+     */
+    interface Walker {
+        /** A word at token {@code i}; {@code initial} when it opens a sentence. */
+        void word(String w, int i, boolean initial);
+
+        /** Two words in a row, with no pause between them. */
+        void pair(String first, String second, int a, int b);
+
+        /** A rubric rule that moved a score. */
+        void rule(String name);
+
+        /** A shape of the whole reply ({@link #BIAS} first). */
+        void shape(String name);
+    }
+
+    /** Walks a reply's features in reading order: the bias, its words and pairs, the rules that fired, its shapes. */
+    static void walk(Tokens t, ReplyScore rubric, Walker walker) {
+        walker.shape(BIAS);
+        Set<String> distinct = new HashSet<>();
         int words = 0;
-        int distinct = 0;
         int previous = -1;
         boolean question = false;
         for (int i = 0; i < t.size; i++) {
@@ -44,27 +56,55 @@ final class ReplyFeatures {
             }
             String w = t.word[i];
             words++;
-            String word = "w:" + w;
-            if (seen.add(word)) {
-                distinct++;
-                visitor.feature(word, i, i);
-            }
-            if (t.initial[i]) {
-                once.feature("i:" + w, i, i);
-            }
+            distinct.add(w);
+            walker.word(w, i, t.initial[i]);
             if (previous >= 0) {
-                once.feature("b:" + t.word[previous] + " " + w, previous, i);
+                walker.pair(t.word[previous], w, previous, i);
             }
             previous = i;
         }
         for (Evidence e : rubric.evidence()) {
-            if (e.effect() != 0 && seen.add("r:" + e.rule())) {
-                visitor.feature("r:" + e.rule(), -1, -1);
+            if (e.effect() != 0) {
+                walker.rule(e.rule());
             }
         }
-        for (String shape : shapes(words, distinct, question, rubric.evidence().isEmpty())) {
-            once.feature(shape, -1, -1);
+        for (String shape : shapes(words, distinct.size(), question, rubric.evidence().isEmpty())) {
+            walker.shape(shape);
         }
+    }
+
+    /** Visits every feature of a reply once, by name, in the order {@link #walk} meets them. */
+    static void visit(Tokens t, ReplyScore rubric, Visitor visitor) {
+        Set<String> seen = new HashSet<>();
+        Visitor once = (name, first, last) -> {
+            if (seen.add(name)) {
+                visitor.feature(name, first, last);
+            }
+        };
+        walk(t, rubric, new Walker() {
+            @Override
+            public void word(String w, int i, boolean initial) {
+                once.feature("w:" + w, i, i);
+                if (initial) {
+                    once.feature("i:" + w, i, i);
+                }
+            }
+
+            @Override
+            public void pair(String first, String second, int a, int b) {
+                once.feature("b:" + first + " " + second, a, b);
+            }
+
+            @Override
+            public void rule(String name) {
+                once.feature("r:" + name, -1, -1);
+            }
+
+            @Override
+            public void shape(String name) {
+                once.feature(name, -1, -1);
+            }
+        });
     }
 
     /** The shapes of a reply: its length, whether it repeats itself, asks, or fired no rule. */
