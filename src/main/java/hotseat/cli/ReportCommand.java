@@ -65,7 +65,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
-            description = "text, markdown, json (default: ${DEFAULT-VALUE}).")
+            description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
     CohortFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the screen.")

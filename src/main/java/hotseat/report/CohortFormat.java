@@ -10,7 +10,7 @@ import hotseat.scenario.Scenario;
 
 /** The forms a cohort report can be written in. */
 public enum CohortFormat {
-    TEXT, MARKDOWN, JSON;
+    TEXT, MARKDOWN, JSON, HTML;
 
     /**
      * The report in this format.
@@ -23,6 +23,7 @@ public enum CohortFormat {
             case TEXT -> CohortText.text(c, colour);
             case MARKDOWN -> CohortText.markdown(c);
             case JSON -> json(c);
+            case HTML -> CohortHtml.render(c, scenarios);
         };
     }
 
