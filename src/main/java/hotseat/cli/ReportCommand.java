@@ -65,7 +65,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
-            description = "text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+            description = "text, markdown, json, html, csv (one row a scene), or the branch map as a heat map in dot or mermaid"
+                    + " (one scenario) (default: ${DEFAULT-VALUE}).")
     CohortFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the screen.")
@@ -103,6 +104,17 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CommandFailure(e.getMessage());
         }
         Cohort cohort = CohortBuilder.build(selection(roomId, scenarioId, who), runs, scenarios, names);
+        if (format.isMap()) {
+            if (cohort.scenarios().size() != 1) {
+                throw new CommandFailure("--format " + format.word() + " draws one scenario's branch map, and these runs are of "
+                        + cohort.scenarios().size() + ": " + String.join(", ", cohort.scenarios().stream()
+                        .map(Cohort.ScenarioPart::scenarioId).toList()) + " — pick one with --scenario ID", 2);
+            }
+            if (!scenarios.containsKey(cohort.scenarios().get(0).scenarioId())) {
+                throw new CommandFailure("the file of scenario " + cohort.scenarios().get(0).scenarioId() + " is not kept with its"
+                        + " runs and is not built in, so its branch map cannot be drawn — the other formats report on it all the same");
+            }
+        }
         boolean colour = out == null && format == CohortFormat.TEXT && Style.detect().colour();
         OutputFile.write(format.render(cohort, scenarios, colour), out, spec.commandLine().getOut(), "Report");
         return 0;

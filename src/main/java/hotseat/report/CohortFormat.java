@@ -6,11 +6,19 @@ import java.util.Locale;
 import java.util.Map;
 
 import hotseat.cohort.Cohort;
+import hotseat.graph.HeatDot;
+import hotseat.graph.HeatMap;
+import hotseat.graph.HeatMermaid;
 import hotseat.scenario.Scenario;
 
 /** The forms a cohort report can be written in. */
 public enum CohortFormat {
-    TEXT, MARKDOWN, JSON, HTML;
+    TEXT, MARKDOWN, JSON, HTML, CSV, DOT, MERMAID;
+
+    /** Whether this format draws one scenario's branch map (and so needs exactly one scenario, at hand). */
+    public boolean isMap() {
+        return this == DOT || this == MERMAID;
+    }
 
     /**
      * The report in this format.
@@ -24,6 +32,15 @@ public enum CohortFormat {
             case MARKDOWN -> CohortText.markdown(c);
             case JSON -> json(c);
             case HTML -> CohortHtml.render(c, scenarios);
+            case CSV -> CohortCsv.render(c);
+            case DOT, MERMAID -> {
+                if (c.scenarios().size() != 1 || !scenarios.containsKey(c.scenarios().get(0).scenarioId())) {
+                    throw new IllegalArgumentException("a heat map is drawn for one scenario whose file is at hand");
+                }
+                Cohort.ScenarioPart part = c.scenarios().get(0);
+                HeatMap heat = HeatMap.of(scenarios.get(part.scenarioId()), part);
+                yield this == DOT ? HeatDot.write(heat) : HeatMermaid.write(heat);
+            }
         };
     }
 

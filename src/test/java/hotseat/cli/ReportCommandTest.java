@@ -226,6 +226,67 @@ class ReportCommandTest {
     }
 
     @Test
+    void csvHasOneRowAScene() {
+        Run csv = Run.of("report", "--db", db, "--format", "csv");
+        assertEquals(0, csv.exit(), csv.toString());
+        String[] rows = csv.out().split("\r\n");
+        assertTrue(rows[0].startsWith("scenario_id,node_id,customer_line,reached,replies,fell_short,fell_short_percent,"), rows[0]);
+        assertEquals(5, rows.length, "a header and four scenes");
+        assertTrue(rows[1].startsWith("late-parcel,opening,My parcel is six days late. Six days!,6,6,3,50,3,1,1,1:2 2:1 typed:3,3,"), rows[1]);
+        assertTrue(rows[1].contains("\"" + Workshop.FLAT + "\",Trainee 3,10,40,"), rows[1]);
+        assertTrue(rows[1].endsWith(",10,40,\"I'm so sorry, six days with no parcel and the party on Saturday. I'll trace it now and call you back by 5 pm.\""), rows[1]);
+        assertTrue(rows[2].startsWith("late-parcel,checking,So what are you actually going to DO about it?,2,1,0,0,0,,1,1:1 2:0,0,"), rows[2]);
+    }
+
+    @Test
+    void theHeatMapAsDotMermaidAndInlineSvg() throws Exception {
+        Run dot = Run.of("report", "--db", db, "--format", "dot");
+        assertEquals(0, dot.exit(), dot.toString());
+        assertTrue(dot.out().startsWith("digraph hotseat_heat {"), dot.out());
+        assertTrue(dot.out().contains("n0 [label=\"opening\\n“My parcel is six days late. Six days!”\\n6 runs came here\\n3 of 6 fell short (50%)\""
+                + ", style=\"rounded,filled\", fillcolor=\"#fcbba1\"];"), dot.out());
+        assertTrue(dot.out().contains("n7 -> n0 [label=\"6 runs\", penwidth=8.0, color=\"#1f4e79\"];"), dot.out());
+        assertTrue(dot.out().contains("n8 -> n3 [label=\"2 runs\", penwidth=3.3, style=bold"), "the mood trigger sent two runs to the manager: " + dot.out());
+        assertTrue(dot.out().contains("n1 -> n5 [label=\"2. You'll have to wait for the… · 0 runs\", penwidth=1.0, color=\"#aaaaaa\""), dot.out());
+
+        Run mmd = Run.of("report", "--db", db, "--format", "mermaid");
+        assertEquals(0, mmd.exit(), mmd.toString());
+        assertTrue(mmd.out().contains("flowchart TD\n"), mmd.out());
+        assertTrue(mmd.out().contains("  n7 -->|\"6 runs\"| n0\n"), mmd.out());
+        assertTrue(mmd.out().contains("  class n0 poor2\n"), "half the opening's replies fell short: " + mmd.out());
+        assertTrue(mmd.out().contains("  class n3 poor4\n"), "all the manager's: " + mmd.out());
+
+        Path html = dir.resolve("room.html");
+        Run h = Run.of("report", "--db", db, "--format", "html", "--out", html.toString());
+        assertEquals(0, h.exit(), h.toString());
+        assertEquals("Report written to " + html + "\n", h.out());
+        String page = java.nio.file.Files.readString(html);
+        assertTrue(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heat\""), "inline SVG");
+        assertTrue(page.contains(">3 of 6 fell short (50%)</text>"), "the opening's share in its box");
+        assertTrue(page.contains("“Whatever. Not my problem, you will have to wait like everyone else.”"), "the weakest typed reply");
+        assertTrue(page.contains("fell short in <strong>3 of 6</strong> runs that reached it"), "scenes to discuss first");
+        assertFalse(page.contains("<script"));
+    }
+
+    @Test
+    void aMapNeedsOneScenario(@TempDir Path other) throws Exception {
+        Database d = Database.sqlite(other.resolve("two.db"));
+        try (RunDatabase store = RunDatabase.open(d)) {
+            new Workshop().play(store);
+            hotseat.cohort.DemoRoom.play(store, hotseat.cohort.DemoRoom.builtIn("double-charge"), 2, 2, 3);
+        }
+        Run both = Run.of("report", "--db", d.shown(), "--format", "mermaid");
+        assertEquals(2, both.exit(), both.toString());
+        assertTrue(both.err().contains("these runs are of 2: late-parcel, double-charge — pick one with --scenario ID")
+                || both.err().contains("these runs are of 2: double-charge, late-parcel — pick one with --scenario ID"), both.err());
+        Run one = Run.of("report", "--db", d.shown(), "--format", "mermaid", "--scenario", "double-charge");
+        assertEquals(0, one.exit(), one.toString());
+        assertTrue(one.out().contains("2 runs"), one.out());
+        Run text = Run.of("report", "--db", d.shown());
+        assertTrue(text.out().contains("Scenario: The late parcel (late-parcel)"), text.out());
+    }
+
+    @Test
     void mistakesAndEmptySelectionsAreExplained(@TempDir Path empty) {
         Run bad = Run.of("report", "--db", db, "--since", "2026-13-01");
         assertEquals(2, bad.exit(), bad.toString());
