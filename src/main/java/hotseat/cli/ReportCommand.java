@@ -3,12 +3,12 @@ package hotseat.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import hotseat.cohort.Cohort;
 import hotseat.cohort.CohortBuilder;
@@ -48,7 +48,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--room", paramLabel = "ID", description = "Only runs played in this workshop room (rooms come from hotseat serve).")
+    @Option(names = "--room", paramLabel = "ID", description = "Only runs played in this workshop room: its name (every day it was"
+            + " served) or a workshop's id, the room and the day (rooms come from hotseat serve).")
     String room;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Only runs of this scenario.")
@@ -89,16 +90,20 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new CommandFailure("--room: runs in " + store.database().shown() + " do not record a room — rooms come"
                         + " from workshops run with hotseat serve; pick runs with --scenario, --trainee and --since instead", 2);
             }
+            // The scenarios are read and checked on another thread while the runs are read.
+            Map<String, CompletableFuture<Optional<Scenario>>> loading = new LinkedHashMap<>();
+            for (String id : store.cohortScenarios(filter, roomId)) {
+                Optional<String> text = store.latestScenarioText(id);
+                loading.put(id, CompletableFuture.supplyAsync(() -> scenario(id, text)));
+            }
             runs = store.cohort(filter, roomId);
+            loading.forEach((id, future) -> future.join().ifPresent(s -> scenarios.put(id, s)));
             if (runs.isEmpty()) {
                 boolean filtered = scenarioId != null || who != null || since != null || until != null || roomId != null;
                 throw new CommandFailure(filtered
                         ? "no runs match " + selection(roomId, scenarioId, who) + " in " + store.database().shown()
                         + " — see the saved runs with: hotseat runs"
                         : "no runs in " + store.database().shown() + " yet — play one with: hotseat play SCENARIO");
-            }
-            for (String id : new LinkedHashSet<>(runs.stream().map(CohortRun::scenarioId).toList())) {
-                scenario(store, id).ifPresent(s -> scenarios.put(id, s));
             }
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
@@ -121,11 +126,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     /** The scenario as its runs were last played on it: the text kept with them, else the built-in one with that id. */
-    private static Optional<Scenario> scenario(RunDatabase store, String id) throws StoreException {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Optional<String> text = store.latestScenarioText(id);
+    private static Optional<Scenario> scenario(String id, Optional<String> text) {
         if (text.isPresent()) {
             Playable p = ScenarioResolver.fromText(id + ".yaml", text.get());
             if (p != null) {

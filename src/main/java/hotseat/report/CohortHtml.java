@@ -51,12 +51,14 @@ final class CohortHtml {
             .model{background:#eef6ea}
             .map{overflow-x:auto;border:1px solid var(--line);border-radius:.4rem;padding:.4rem;margin:.6rem 0;background:#fff}
             .map svg{display:block;max-width:none;height:auto}
+            .map-hint{display:none;font-size:.85rem;color:var(--muted)}
             .habits li{margin:.5rem 0}.ex{display:block;font-size:.9rem;color:var(--muted)}
             footer{margin-top:3rem;font-size:.85rem;color:var(--muted)}
             @media (max-width:640px){
               body{font-size:15px}main{padding:1rem .75rem 2rem}h1{font-size:1.45rem}
               .pair{grid-template-columns:1fr}.barcell{width:6rem}.grid{grid-template-columns:1fr}
               th,td{padding:.25rem .4rem}.scene{padding:.5rem .7rem}
+              .map svg{max-width:100%}.map-hint{display:block}
             }
             @media print{
               body{font-size:10.5pt}main{max-width:none;padding:0}
@@ -227,7 +229,9 @@ final class CohortHtml {
         if (scenario != null) {
             HeatMap heat = HeatMap.of(scenario, s);
             out.append("<h3>Branch map: where the runs went and where replies fell short</h3>\n<div class=\"map\">\n")
-                    .append(HeatSvg.write(heat, "map-" + s.scenarioId().replaceAll("[^A-Za-z0-9_-]", "_"))).append("</div>\n");
+                    .append(HeatSvg.write(heat, "map-" + s.scenarioId().replaceAll("[^A-Za-z0-9_-]", "_")))
+                    .append("</div>\n<p class=\"map-hint\">The whole map, made to fit the screen: zoom in to read it."
+                            + " Every figure in it is also in the scenes below.</p>\n");
             out.append("<p class=\"note\">Also as DOT and Mermaid: <code>hotseat report --scenario ").append(esc(s.scenarioId()))
                     .append(" --format dot</code> or <code>--format mermaid</code>.</p>\n");
         }

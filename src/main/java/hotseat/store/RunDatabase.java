@@ -509,20 +509,21 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     // ---- the cohort report ----------------------------------------------------------------------
 
     /**
-     * The column that will name a run's workshop room. Rooms come from {@code hotseat serve}; until
-     * a migration adds this column to {@code runs}, {@link #keepsRooms} is false and no report can
-     * ask for a room.
+     * The column that names the workshop a run was played in ({@code hotseat serve} records it:
+     * {@code runs.workshop_id}, a row of {@code workshops} with its {@code room} and day). Until
+     * the workshop migration has added it, {@link #keepsRooms} is false and no report can ask for
+     * a room.
      */
-    static final String ROOM_COLUMN = "room";
+    static final String WORKSHOP_COLUMN = "workshop_id";
 
-    /** Whether runs record the room they were played in (the column {@link #ROOM_COLUMN} exists). */
+    /** Whether runs record the workshop room they were played in. */
     public synchronized boolean keepsRooms() throws StoreException {
         return read("look for rooms", () -> {
             var meta = connection.getMetaData();
             for (String table : new String[] {"runs", "RUNS"}) {
                 try (ResultSet r = meta.getColumns(null, null, table, null)) {
                     while (r.next()) {
-                        if (ROOM_COLUMN.equalsIgnoreCase(r.getString("COLUMN_NAME"))) {
+                        if (WORKSHOP_COLUMN.equalsIgnoreCase(r.getString("COLUMN_NAME"))) {
                             return true;
                         }
                     }
@@ -619,15 +620,36 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
 
     /**
      * The report's selection as SQL over {@code runs} under the alias {@code t}: the filter's parts,
-     * and the room. This is the one place the room is asked for.
+     * and the room — a workshop's room name (every day it was served) or a workshop's own id (the
+     * room and the day, {@code onboarding-2026-03-01}). This is the one place the room is asked for.
      */
     private static String cohortWhere(RunFilter f, String room, List<Object> args, String t) {
         String w = where(new RunFilter(f.scenarioId(), f.trainee(), f.since(), f.before(), 0), args, t);
         if (room != null) {
-            w += " AND " + t + ROOM_COLUMN + " = ?";
+            w += " AND " + t + WORKSHOP_COLUMN + " IN (SELECT w.id FROM workshops w WHERE w.room = ? OR w.id = ?)";
+            args.add(room);
             args.add(room);
         }
         return w;
+    }
+
+    /** The scenarios the runs {@link #cohort} would read were played on, by id. */
+    public synchronized List<String> cohortScenarios(RunFilter filter, String room) throws StoreException {
+        return read("list the runs' scenarios", () -> {
+            List<Object> args = new ArrayList<>();
+            String where = cohortWhere(filter, room, args, "r.");
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT r.scenario_id FROM runs r WHERE " + where
+                    + " AND r.scenario_id IS NOT NULL ORDER BY r.scenario_id")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /** The text of the newest version of a scenario kept with its runs, when any was kept. */

@@ -287,6 +287,42 @@ class ReportCommandTest {
     }
 
     @Test
+    void aRoomPicksTheRunsOfItsWorkshops(@TempDir Path other) throws Exception {
+        Database d = Database.sqlite(other.resolve("rooms.db"));
+        try (RunDatabase store = RunDatabase.open(d)) {
+            new Workshop().play(store);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other.resolve("rooms.db"));
+                 java.sql.Statement s = c.createStatement()) {
+                if (!store.keepsRooms()) {
+                    // What the workshop server's migration adds, for a database made before it.
+                    s.execute("CREATE TABLE workshops (id TEXT PRIMARY KEY, room TEXT NOT NULL, day TEXT NOT NULL, opened_at TEXT NOT NULL)");
+                    s.execute("ALTER TABLE runs ADD COLUMN workshop_id TEXT REFERENCES workshops (id)");
+                }
+                s.execute("INSERT INTO workshops (id, room, day, opened_at) VALUES ('onboarding-2026-03-02', 'onboarding',"
+                        + " '2026-03-02', '2026-03-02T08:55:00Z'), ('onboarding-2026-03-05', 'onboarding', '2026-03-05',"
+                        + " '2026-03-05T13:55:00Z')");
+                s.execute("UPDATE runs SET workshop_id = 'onboarding-2026-03-02' WHERE trainee IN ('ana', 'ben', 'cy')"
+                        + " AND started_at < '2026-03-03'");
+                s.execute("UPDATE runs SET workshop_id = 'onboarding-2026-03-05' WHERE started_at >= '2026-03-05'");
+            }
+            assertTrue(store.keepsRooms());
+        }
+        String db = d.shown();
+        Run day = Run.of("report", "--db", db, "--room", "onboarding-2026-03-02", "--format", "json");
+        assertEquals(0, day.exit(), day.toString());
+        JsonNode r = new ObjectMapper().readTree(day.out());
+        assertEquals(3, r.get("runs").asInt());
+        assertEquals("room onboarding-2026-03-02", r.get("selection").asText());
+        Run room = Run.of("report", "--db", db, "--room", "onboarding", "--format", "json");
+        assertEquals(4, new ObjectMapper().readTree(room.out()).get("runs").asInt(), "every day the room was served");
+        Run since = Run.of("report", "--db", db, "--room", "onboarding", "--since", "2026-03-04", "--format", "json");
+        assertEquals(1, new ObjectMapper().readTree(since.out()).get("runs").asInt());
+        Run none = Run.of("report", "--db", db, "--room", "sales");
+        assertEquals(1, none.exit(), none.toString());
+        assertTrue(none.err().contains("no runs match room sales"), none.err());
+    }
+
+    @Test
     void mistakesAndEmptySelectionsAreExplained(@TempDir Path empty) {
         Run bad = Run.of("report", "--db", db, "--since", "2026-13-01");
         assertEquals(2, bad.exit(), bad.toString());

@@ -14,7 +14,8 @@ import hotseat.scenario.Node;
 import hotseat.session.PlaySession;
 import hotseat.session.PlaySettings;
 import hotseat.session.Playable;
-import hotseat.store.RunDatabase;
+import hotseat.session.RunRecord;
+import hotseat.session.RunRecorder;
 
 /**
  * A large room for looking at and timing the report: seeded random runs of a built-in scenario,
@@ -41,7 +42,8 @@ public final class DemoRoom {
     }
 
     /** Plays {@code runs} runs by {@code trainees} trainees from 2026-03-02 09:00 UTC on. */
-    public static void play(RunDatabase db, Playable scenario, int runs, int trainees, long seed) throws Exception {
+    public static List<RunRecord> play(RunRecorder db, Playable scenario, int runs, int trainees, long seed) throws Exception {
+        List<RunRecord> played = new java.util.ArrayList<>();
         Random random = new Random(seed);
         ConversationEngine engine = new ConversationEngine(ScoringFiles.standardScorer());
         for (int i = 0; i < runs; i++) {
@@ -61,6 +63,8 @@ public final class DemoRoom {
                         : Action.answer(Reply.pick(1 + random.nextInt(node.options().size())));
                 s.apply(a);
             }
+            played.add(s.record());
         }
+        return played;
     }
 }
