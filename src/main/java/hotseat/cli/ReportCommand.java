@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import hotseat.cohort.Cohort;
 import hotseat.cohort.CohortBuilder;
 import hotseat.cohort.CohortRun;
+import hotseat.load.CheckResult;
+import hotseat.load.ScenarioLibrary;
 import hotseat.report.CohortFormat;
 import hotseat.scenario.Scenario;
 import hotseat.session.Playable;
@@ -134,9 +136,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         if (id.matches("[A-Za-z0-9_-]+")) {
-            Playable p = ScenarioResolver.resolveQuietly(id);
-            if (p != null && id.equals(p.scenario().id())) {
-                return Optional.of(p.scenario());
+            CheckResult r = ScenarioLibrary.builtIn().resolve(id);
+            if (r.playable() && id.equals(r.loaded().scenario().id())) {
+                return Optional.of(r.loaded().scenario());
             }
         }
         return Optional.empty();
