@@ -31,6 +31,7 @@ public final class HotseatCommand implements Callable<Integer> {
             ReplayCommand.class,
             RunsCommand.class,
             ProgressCommand.class,
+            ReportCommand.class,
             ScoreCommand.class,
             CheckCommand.class,
             GraphCommand.class,

@@ -99,7 +99,7 @@ public final class RunsCommand implements Callable<Integer> {
         }
     }
 
-    private static String blankToNull(String s, String option) {
+    static String blankToNull(String s, String option) {
         if (s == null) {
             return null;
         }

@@ -49,15 +49,22 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
         TRIGGER
     }
 
-    /** {@code outcome} is set for endings only. */
-    public record Vertex(String key, VertexKind kind, List<String> lines, Outcome outcome) {
+    /**
+     * {@code outcome} is set for endings only; {@code id} is the node's or ending's id in the
+     * scenario (null for the start and mood triggers).
+     */
+    public record Vertex(String key, VertexKind kind, List<String> lines, Outcome outcome, String id) {
         public Vertex {
             lines = List.copyOf(lines);
         }
     }
 
-    /** {@code label} is empty when the edge has none. */
-    public record Edge(String from, String to, EdgeKind kind, String label) {}
+    /** {@code label} is empty when the edge has none; {@code option} is the option's number for an option edge. */
+    public record Edge(String from, String to, EdgeKind kind, String label, Integer option) {
+        public Edge(String from, String to, EdgeKind kind, String label) {
+            this(from, to, kind, label, null);
+        }
+    }
 
     public static BranchMap of(Scenario scenario) {
         return new Builder(scenario).build();
@@ -76,10 +83,10 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
 
         BranchMap build() {
             scenario.nodes().forEach((id, node) -> byId.put(id,
-                    new Vertex(nextKey(), VertexKind.NODE, List.of(id, quote(line(node))), null)));
+                    new Vertex(nextKey(), VertexKind.NODE, List.of(id, quote(line(node))), null, id)));
             scenario.endings().forEach((id, ending) -> byId.put(id, endingVertex(id, ending)));
 
-            Vertex start = new Vertex(nextKey(), VertexKind.START, List.of("start"), null);
+            Vertex start = new Vertex(nextKey(), VertexKind.START, List.of("start"), null, null);
             extra.add(start);
             if (scenario.start() != null && !scenario.start().isBlank()) {
                 edges.add(new Edge(start.key(), target(scenario.start()), EdgeKind.START, ""));
@@ -88,7 +95,7 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
             List<MoodTrigger> triggers = scenario.moodRules().triggers();
             for (MoodTrigger trigger : triggers) {
                 Vertex t = new Vertex(nextKey(), VertexKind.TRIGGER,
-                        List.of("mood " + threshold(trigger.mood()), "any turn, once"), null);
+                        List.of("mood " + threshold(trigger.mood()), "any turn, once"), null, null);
                 extra.add(t);
                 edges.add(new Edge(t.key(), target(trigger.next()), EdgeKind.TRIGGER, ""));
             }
@@ -106,7 +113,7 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
             for (int i = 0; i < options.size(); i++) {
                 Option o = options.get(i);
                 edges.add(new Edge(from, target(o.next()), EdgeKind.OPTION,
-                        (i + 1) + ". " + ShortText.of(o.text(), OPTION_LENGTH)));
+                        (i + 1) + ". " + ShortText.of(o.text(), OPTION_LENGTH), i + 1));
             }
             if (node.typed() != null) {
                 for (Route route : node.typed().routes()) {
@@ -123,7 +130,7 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
         private String target(String id) {
             Vertex v = byId.get(id);
             if (v == null) {
-                v = new Vertex(nextKey(), VertexKind.MISSING, List.of("missing: " + (id == null ? "(none)" : id)), null);
+                v = new Vertex(nextKey(), VertexKind.MISSING, List.of("missing: " + (id == null ? "(none)" : id)), null, id);
                 byId.put(id, v);
             }
             return v.key();
@@ -137,7 +144,7 @@ public record BranchMap(String title, List<Vertex> vertices, List<Edge> edges) {
             if (!text.isEmpty()) {
                 lines.add(text);
             }
-            return new Vertex(nextKey(), VertexKind.ENDING, lines, outcome);
+            return new Vertex(nextKey(), VertexKind.ENDING, lines, outcome, id);
         }
 
         private String nextKey() {

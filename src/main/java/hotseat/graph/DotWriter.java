@@ -50,7 +50,7 @@ public final class DotWriter {
         return out.toString();
     }
 
-    private static String attributes(Vertex v) {
+    static String attributes(Vertex v) {
         return switch (v.kind()) {
             case START -> ", shape=circle, style=\"\"";
             case NODE -> "";

@@ -57,7 +57,7 @@ public final class MermaidWriter {
         return out.toString();
     }
 
-    private static String endingShape(Outcome outcome, String label) {
+    static String endingShape(Outcome outcome, String label) {
         if (outcome == null) {
             return "[" + label + "]";
         }
@@ -101,7 +101,7 @@ public final class MermaidWriter {
     }
 
     /** A YAML double-quoted scalar for the front matter title. */
-    private static String yamlQuote(String text) {
+    static String yamlQuote(String text) {
         String flat = ShortText.flatten(text);
         return "\"" + flat.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

@@ -12,6 +12,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import hotseat.cohort.AnswerTimes;
+import hotseat.cohort.CohortRun;
 import hotseat.debrief.Debrief;
 import hotseat.debrief.DebriefTurn;
 import hotseat.debrief.Habit;
@@ -641,6 +644,165 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                     (Integer) v[11], strengths, toWorkOn));
         }
         return out;
+    }
+
+    // ---- the cohort report ----------------------------------------------------------------------
+
+    /**
+     * The column that names the workshop a run was played in ({@code hotseat serve} records it:
+     * {@code runs.workshop_id}, a row of {@code workshops} with its {@code room} and day). Until
+     * the workshop migration has added it, {@link #keepsRooms} is false and no report can ask for
+     * a room.
+     */
+    static final String WORKSHOP_COLUMN = "workshop_id";
+
+    /** Whether runs record the workshop room they were played in. */
+    public synchronized boolean keepsRooms() throws StoreException {
+        return read("look for rooms", () -> {
+            var meta = connection.getMetaData();
+            for (String table : new String[] {"runs", "RUNS"}) {
+                try (ResultSet r = meta.getColumns(null, null, table, null)) {
+                    while (r.next()) {
+                        if (WORKSHOP_COLUMN.equalsIgnoreCase(r.getString("COLUMN_NAME"))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Every run the filter picks (its limit ignored), oldest first, with its standing turns, how
+     * long each took to answer, and the habits its debrief named: what the cohort report is worked
+     * out from. Four queries, whatever the number of runs; no debrief document is read.
+     *
+     * @param room only runs played in this room; null for any. Ask only when {@link #keepsRooms}.
+     */
+    public synchronized List<CohortRun> cohort(RunFilter filter, String room) throws StoreException {
+        return read("read the runs for the report", () -> {
+            List<Object> args = new ArrayList<>();
+            String where = cohortWhere(filter, room, args, "r.");
+            Map<String, CohortRun> heads = new LinkedHashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT r.id, r.trainee, r.scenario_id, r.scenario_title,"
+                    + " r.started_at, r.finished, r.outcome, r.ending_id, r.overall_score, r.grade, r.calmness, r.acknowledgment,"
+                    + " r.resolution FROM runs r WHERE " + where + " ORDER BY r.started_at, LENGTH(r.id), r.id")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        heads.put(r.getString(1), new CohortRun(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                                r.getString(5), r.getInt(6) == 1, r.getString(7), r.getString(8), r.getInt(9), r.getString(10),
+                                r.getInt(11), r.getInt(12), r.getInt(13), List.of(), List.of()));
+                    }
+                }
+            }
+            if (heads.isEmpty()) {
+                return List.of();
+            }
+            Map<String, List<AnswerTimes.Action>> actions = new HashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT a.run_id, a.at, a.kind FROM actions a"
+                    + " JOIN runs r ON r.id = a.run_id WHERE " + where + " ORDER BY a.run_id, a.seq")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        actions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(new AnswerTimes.Action(r.getString(2), r.getString(3)));
+                    }
+                }
+            }
+            Map<String, List<Integer>> times = new HashMap<>();
+            actions.forEach((id, list) -> times.put(id, AnswerTimes.of(heads.get(id).startedAt(), list)));
+            Map<String, List<CohortRun.Turn>> turns = new HashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT t.run_id, t.number, t.node_id, t.reply_text,"
+                    + " t.reply_kind, t.calmness, t.acknowledgment, t.resolution, t.mood_trigger, t.routed_to, t.best_available,"
+                    + " t.fell_short FROM turns t JOIN runs r ON r.id = t.run_id WHERE " + where
+                    + " ORDER BY t.run_id, t.number")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        List<CohortRun.Turn> list = turns.computeIfAbsent(id, k -> new ArrayList<>());
+                        List<Integer> took = times.getOrDefault(id, List.of());
+                        Integer seconds = list.size() < took.size() ? took.get(list.size()) : null;
+                        list.add(new CohortRun.Turn(r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
+                                r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getInt(11) == 1, r.getInt(12) == 1,
+                                seconds));
+                    }
+                }
+            }
+            Map<String, List<CohortRun.NamedHabit>> habits = new HashMap<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT h.run_id, h.kind, h.practice, h.example FROM habits h"
+                    + " JOIN runs r ON r.id = h.run_id WHERE " + where + " ORDER BY h.run_id, h.kind, h.position")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Practice p;
+                        try {
+                            p = Practice.valueOf(r.getString(3));
+                        } catch (IllegalArgumentException unknown) {
+                            continue;
+                        }
+                        habits.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(new CohortRun.NamedHabit("strength".equals(r.getString(2)), p, r.getString(4)));
+                    }
+                }
+            }
+            List<CohortRun> out = new ArrayList<>(heads.size());
+            for (CohortRun h : heads.values()) {
+                out.add(new CohortRun(h.id(), h.trainee(), h.scenarioId(), h.scenarioTitle(), h.startedAt(), h.finished(),
+                        h.outcome(), h.endingId(), h.overall(), h.grade(), h.calmness(), h.acknowledgment(), h.resolution(),
+                        turns.getOrDefault(h.id(), List.of()), habits.getOrDefault(h.id(), List.of())));
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The report's selection as SQL over {@code runs} under the alias {@code t}: the filter's parts,
+     * and the room — a workshop's room name (every day it was served) or a workshop's own id (the
+     * room and the day, {@code onboarding-2026-03-01}). This is the one place the room is asked for.
+     */
+    private static String cohortWhere(RunFilter f, String room, List<Object> args, String t) {
+        String w = where(new RunFilter(f.scenarioId(), f.trainee(), f.since(), f.before(), 0), args, t);
+        if (room != null) {
+            w += " AND " + t + WORKSHOP_COLUMN + " IN (SELECT w.id FROM workshops w WHERE w.room = ? OR w.id = ?)";
+            args.add(room);
+            args.add(room);
+        }
+        return w;
+    }
+
+    /** The scenarios the runs {@link #cohort} would read were played on, by id. */
+    public synchronized List<String> cohortScenarios(RunFilter filter, String room) throws StoreException {
+        return read("list the runs' scenarios", () -> {
+            List<Object> args = new ArrayList<>();
+            String where = cohortWhere(filter, room, args, "r.");
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement("SELECT DISTINCT r.scenario_id FROM runs r WHERE " + where
+                    + " AND r.scenario_id IS NOT NULL ORDER BY r.scenario_id")) {
+                bind(s, args.toArray());
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The text of the newest version of a scenario kept with its runs, when any was kept. */
+    public synchronized Optional<String> latestScenarioText(String scenarioId) throws StoreException {
+        return read("read scenario " + scenarioId, () -> {
+            try (PreparedStatement s = connection.prepareStatement("SELECT content FROM scenario_versions WHERE scenario_id = ?"
+                    + " AND content IS NOT NULL ORDER BY first_seen DESC, sha256 DESC")) {
+                s.setString(1, scenarioId);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 
     private static String where(RunFilter f, List<Object> args) {
