@@ -96,7 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
             Map<String, CompletableFuture<Optional<Scenario>>> loading = new LinkedHashMap<>();
             for (String id : store.cohortScenarios(filter, roomId)) {
                 Optional<String> text = store.latestScenarioText(id);
-                loading.put(id, CompletableFuture.supplyAsync(() -> scenario(id, text)));
+                loading.put(id, CompletableFuture.supplyAsync(() -> scenario(id, text, db.env)));
             }
             runs = store.cohort(filter, roomId);
             loading.forEach((id, future) -> future.join().ifPresent(s -> scenarios.put(id, s)));
@@ -127,8 +127,11 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The scenario as its runs were last played on it: the text kept with them, else the built-in one with that id. */
-    private static Optional<Scenario> scenario(String id, Optional<String> text) {
+    /**
+     * The scenario as its runs were last played on it: the text kept with them, else the one with
+     * that id in the library (the trainer's own scenarios first, then the built-in ones).
+     */
+    private static Optional<Scenario> scenario(String id, Optional<String> text, java.util.Map<String, String> env) {
         if (text.isPresent()) {
             Playable p = ScenarioResolver.fromText(id + ".yaml", text.get());
             if (p != null) {
@@ -136,7 +139,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
         }
         if (id.matches("[A-Za-z0-9_-]+")) {
-            CheckResult r = ScenarioLibrary.builtIn().resolve(id);
+            CheckResult r = ScenarioLibrary.forUser(env).resolve(id);
             if (r.playable() && id.equals(r.loaded().scenario().id())) {
                 return Optional.of(r.loaded().scenario());
             }
