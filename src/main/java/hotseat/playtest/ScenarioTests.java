@@ -88,7 +88,7 @@ final class ScenarioTests {
         if (!state.isOver()) {
             failures.add(new TestResult.Failure(where + ".replies", "after " + turns + " " + plural(turns, "reply", "replies")
                     + " the conversation has not ended: the customer is at node " + state.at()
-                    + " — add the replies that lead on to " + expected(test)));
+                    + " — add the replies that lead on to " + expected(test) + " (" + why(state) + ")"));
         } else {
             Outcome reached = state.outcome().orElse(null);
             if (test.ending() != null && !test.ending().equals(state.at())) {

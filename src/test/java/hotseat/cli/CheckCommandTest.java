@@ -168,6 +168,13 @@ class CheckCommandTest {
         assertEquals("tests[1].ending", finding.get("where").asText());
         assertEquals(1, s.get("tests").get(1).get("failures").size());
         assertEquals(24, s.get("tests").get(1).get("line").asInt());
+        assertTrue(finding.get("message").asText().endsWith("— route taken: opening —2→ gone"), finding.toString());
+        JsonNode spread = s.get("spread");
+        assertEquals(2, spread.get("difficulty").asInt());
+        assertEquals(0.2, spread.get("resolved").get("healthy_low").asDouble());
+        assertEquals(0.6, spread.get("resolved").get("healthy_high").asDouble());
+        assertEquals(1.0, spread.get("resolved").get("rate").asDouble() + spread.get("lost").get("rate").asDouble(), 1e-9);
+        assertEquals("no such ending", spread.get("escalated").get("verdict").asText());
     }
 
     @Test
