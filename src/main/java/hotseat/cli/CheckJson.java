@@ -84,6 +84,20 @@ final class CheckJson {
                 spread(o.putObject("mood"), e.mood());
                 spread(o.putObject("turns"), e.turns());
             }
+            if (r.difficulty() > 0 && r.walks().count() > 0) {
+                hotseat.playtest.HealthySpread h = hotseat.playtest.HealthySpread.forDifficulty(r.difficulty());
+                ObjectNode spread = s.putObject("spread");
+                spread.put("difficulty", r.difficulty());
+                for (hotseat.scenario.Outcome o : hotseat.scenario.Outcome.values()) {
+                    int count = r.endings().stream().filter(e -> e.outcome() == o).mapToInt(EndingReach::walks).sum();
+                    double rate = (double) count / r.walks().count();
+                    ObjectNode one = spread.putObject(o.word());
+                    one.put("rate", Math.round(rate * 10000) / 10000.0);
+                    one.put("healthy_low", h.of(o).low() / 100.0);
+                    one.put("healthy_high", h.of(o).high() / 100.0);
+                    one.put("verdict", r.endings().stream().anyMatch(e -> e.outcome() == o) ? h.verdict(o, rate) : "no such ending");
+                }
+            }
             ArrayNode tests = s.putArray("tests");
             for (TestResult t : r.tests()) {
                 ObjectNode o = tests.addObject();

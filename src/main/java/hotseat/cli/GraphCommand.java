@@ -24,15 +24,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "graph",
         mixinStandardHelpOptions = true,
         description = {
-                "Draw a map of a scenario's branches, in Mermaid or DOT.",
+                "Draw a map of a scenario's branches, in Mermaid, DOT or SVG.",
                 "Nodes show the customer's line, edges the options and typed-reply routes, mood triggers come from"
                         + " a diamond, and endings are shaped by outcome.",
-                "Mermaid renders in Markdown on code-hosting sites; DOT renders with Graphviz."},
+                "Mermaid renders in Markdown on code-hosting sites; DOT renders with Graphviz; SVG is drawn by"
+                        + " Graphviz's dot, which must be installed (exit status 1, with a message, where it is not)."},
         footer = {"",
                 "Examples:",
                 "  hotseat graph scenarios/double-charge.yaml > map.mmd",
                 "  hotseat graph double-charge --format dot --out map.dot",
-                "  hotseat graph scenarios/double-charge.yaml --format dot | dot -Tsvg > map.svg"})
+                "  hotseat graph double-charge --format svg --out map.svg"})
 final class GraphCommand implements Callable<Integer> {
 
     @Spec
@@ -43,18 +44,22 @@ final class GraphCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
-            description = "mermaid (the default) or dot.")
+            description = "mermaid (the default), dot, or svg (drawn by Graphviz's dot).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the map to FILE instead of standard output.")
     Path out;
 
+    /** The Graphviz program that draws --format svg; tests point it elsewhere. */
+    String dot = "dot";
+
     @Override
     public Integer call() {
+        boolean svg = format.equalsIgnoreCase("svg");
         GraphFormat chosen = switch (format.toLowerCase(Locale.ROOT)) {
             case "mermaid", "mmd" -> GraphFormat.MERMAID;
-            case "dot", "graphviz" -> GraphFormat.DOT;
-            default -> throw new CommandFailure("--format " + format + " is not known — use mermaid or dot", 2);
+            case "dot", "graphviz", "svg" -> GraphFormat.DOT;
+            default -> throw new CommandFailure("--format " + format + " is not known — use mermaid, dot or svg", 2);
         };
         PrintWriter err = spec.commandLine().getErr();
         CheckResult result = ScenarioLibrary.forUser(System.getenv()).resolve(Arguments.named(scenario, "the scenario", Arguments.SCENARIO_FIX));
@@ -75,6 +80,9 @@ final class GraphCommand implements Callable<Integer> {
             err.flush();
         }
         String text = chosen.write(BranchMap.of(result.loaded().scenario()));
+        if (svg) {
+            text = render(text);
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(text);
@@ -83,6 +91,45 @@ final class GraphCommand implements Callable<Integer> {
             write(out, text);
         }
         return 0;
+    }
+
+    /** The DOT map drawn as SVG by Graphviz's {@code dot}, or a failure that says how to get it. */
+    private String render(String dotText) {
+        Process process;
+        try {
+            process = new ProcessBuilder(dot, "-Tsvg").redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new CommandFailure("--format svg needs Graphviz's dot program, which is not installed here (or not on"
+                    + " the PATH) — install Graphviz (apt install graphviz, brew install graphviz, winget install graphviz),"
+                    + " or write DOT and draw it elsewhere: hotseat graph " + scenario + " --format dot --out map.dot");
+        }
+        try {
+            java.util.concurrent.CompletableFuture<byte[]> stderr = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return process.getErrorStream().readAllBytes();
+                } catch (IOException e) {
+                    return new byte[0];
+                }
+            });
+            try (var in = process.getOutputStream()) {
+                in.write(dotText.getBytes(StandardCharsets.UTF_8));
+            }
+            String svgText = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = process.waitFor();
+            if (status != 0) {
+                String why = new String(stderr.join(), StandardCharsets.UTF_8).strip();
+                throw new CommandFailure("Graphviz's dot could not draw the map (exit status " + status + ")"
+                        + (why.isEmpty() ? "" : ": " + why) + " — --format dot writes the map it was given");
+            }
+            return svgText;
+        } catch (IOException e) {
+            process.destroy();
+            throw new CommandFailure("Graphviz's dot stopped before drawing the map (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            process.destroy();
+            Thread.currentThread().interrupt();
+            throw new CommandFailure("interrupted while Graphviz's dot was drawing the map");
+        }
     }
 
     /** Writes through a temporary file and a rename, so a reader never sees half a map. */

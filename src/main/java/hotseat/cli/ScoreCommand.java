@@ -73,6 +73,7 @@ import picocli.CommandLine.Spec;
                 "  hotseat score --scenario parcel-never-came --options",
                 "  hotseat score --scenario scenarios/double-charge.yaml --options --node opening --json",
                 "  hotseat score --jsonl replies.jsonl > scores.jsonl",
+                "  hotseat score --rubric | less",
                 "  cat replies.jsonl | hotseat score --jsonl -"})
 public final class ScoreCommand implements Callable<Integer> {
     private static final int BAR_WIDTH = 20;
@@ -101,6 +102,10 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Score every authored option of --scenario (or of --node only) beside its hints and feedback,"
                     + " and mark where the scorer and the author disagree.")
     boolean options;
+
+    @Option(names = "--rubric",
+            description = "Print the built-in scoring rubric (every rule, its points, its note and its phrases) and stop.")
+    boolean rubric;
 
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
@@ -146,6 +151,18 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (rubric) {
+            try (java.io.InputStream in = ScoreCommand.class.getResourceAsStream(hotseat.load.ScoringFiles.RUBRIC)) {
+                if (in == null) {
+                    spec.commandLine().getErr().println("hotseat: the built-in rubric is missing from this copy of Hotseat");
+                    return 1;
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+            }
+            return 0;
+        }
         if (options) {
             return options();
         }

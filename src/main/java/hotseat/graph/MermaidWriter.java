@@ -12,7 +12,8 @@ import hotseat.scenario.Outcome;
  * would otherwise read as syntax ({@code #quot;} for a quote, {@code #35;} for {@code #}, …).
  * Endings differ by shape and by the outcome in capitals: resolved is a stadium, escalated a
  * hexagon, lost a trapezoid. Options are solid arrows, typed-reply routes dotted, mood triggers
- * thick from a diamond.
+ * thick from a diamond. Ranked top to bottom, with labels wrapped to narrow lines, and a legend of
+ * the arrow styles at the foot.
  */
 public final class MermaidWriter {
     private MermaidWriter() {}
@@ -22,7 +23,7 @@ public final class MermaidWriter {
         out.append("---\ntitle: ").append(yamlQuote(map.title())).append("\n---\n");
         out.append("flowchart TD\n");
         for (Vertex v : map.vertices()) {
-            String label = quote(v.lines());
+            String label = quote(ShortText.wrapAll(v.lines(), DotWriter.NODE_WIDTH));
             out.append("  ").append(v.key()).append(switch (v.kind()) {
                 case START -> "((" + label + "))";
                 case NODE -> "(" + label + ")";
@@ -39,10 +40,11 @@ public final class MermaidWriter {
             };
             out.append("  ").append(e.from()).append(' ').append(arrow);
             if (!e.label().isEmpty()) {
-                out.append('|').append(quote(List.of(e.label()))).append('|');
+                out.append('|').append(quote(ShortText.wrap(e.label(), DotWriter.EDGE_WIDTH))).append('|');
             }
             out.append(' ').append(e.to()).append('\n');
         }
+        out.append(LEGEND);
         out.append("  classDef resolved fill:#dff0d8,stroke:#3c763d,stroke-width:3px\n");
         out.append("  classDef escalated fill:#fcf0c8,stroke:#8a6d3b,stroke-width:2px\n");
         out.append("  classDef lost fill:#f5d5d5,stroke:#a94442,stroke-width:2px\n");
@@ -56,6 +58,16 @@ public final class MermaidWriter {
         }
         return out.toString();
     }
+
+    /** The key to the arrow styles: each drawn between two small blank boxes, with what it means. */
+    static final String LEGEND = """
+              subgraph legend["Legend"]
+                direction LR
+                legend_a1[" "] -->|"option picked"| legend_a2[" "]
+                legend_b1[" "] -.->|"typed reply (route or otherwise)"| legend_b2[" "]
+                legend_d1[" "] ==>|"mood trigger"| legend_d2[" "]
+              end
+            """;
 
     static String endingShape(Outcome outcome, String label) {
         if (outcome == null) {

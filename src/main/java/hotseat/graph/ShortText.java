@@ -31,6 +31,58 @@ public final class ShortText {
         return head + "…";
     }
 
+    /**
+     * The text flattened and wrapped at word boundaries into lines of at most {@code width} code
+     * points, so that a map's boxes stay narrow at their natural size. A word longer than a line
+     * is left whole on a line of its own.
+     */
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("≥", "≤", "<", ">", "=", "<=", ">=");
+
+    public static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        boolean glue = false;
+        for (String word : flatten(text).split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            // a comparison stays whole: "res ≥ 50", never "res" and "≥ 50" on two lines
+            int last = words.size() - 1;
+            if (last >= 0 && (COMPARISONS.contains(word) || glue)) {
+                words.set(last, words.get(last) + " " + word);
+                glue = COMPARISONS.contains(word);
+            } else {
+                words.add(word);
+                glue = COMPARISONS.contains(word);
+            }
+        }
+        for (String word : words) {
+            int lineLength = line.codePointCount(0, line.length());
+            if (lineLength > 0 && lineLength + 1 + word.codePointCount(0, word.length()) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Every line of {@code lines} wrapped at {@code width}, in order. */
+    public static java.util.List<String> wrapAll(java.util.List<String> lines, int width) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String l : lines) {
+            out.addAll(wrap(l, width));
+        }
+        return out;
+    }
+
     /** One line: runs of whitespace become one space, other control characters disappear. */
     static String flatten(String text) {
         if (text == null) {

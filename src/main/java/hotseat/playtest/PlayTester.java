@@ -157,7 +157,7 @@ public final class PlayTester {
                 new ScenarioReport.Exploration(explored.states(), explored.choices(), explored.bounded(),
                         List.copyOf(explored.endingsReached().keySet())),
                 new ScenarioReport.Walks(settings.walks(), ended, overLimit, Spread.of(lengths), poorYetResolved),
-                scenario.nodes().size(), nodesReached, never, endings, results, findings);
+                scenario.nodes().size(), nodesReached, never, endings, results, findings, scenario.difficulty());
     }
 
     /**

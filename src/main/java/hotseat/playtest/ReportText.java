@@ -46,6 +46,7 @@ public final class ReportText {
             if (w.poorYetResolved() > 0) {
                 out.append(String.format(Locale.ROOT, "            %d %s gave a clearly poor reply and still ended resolved%n",
                         w.poorYetResolved(), plural(w.poorYetResolved(), "walk", "walks")));
+                out.append(POOR_YET_RESOLVED_ADVICE);
             }
         }
         out.append(String.format(Locale.ROOT, "  nodes     %d of %d reached%s%n", r.nodesReached(), r.nodes(),
@@ -59,10 +60,14 @@ public final class ReportText {
                     "", "", "", "min med max", "min med max", "min med max", "min med max"));
             for (EndingReach e : r.endings()) {
                 String reached = String.format(Locale.ROOT, "%5.1f%% %5s", e.rate() * 100, "(" + e.walks() + ")");
-                out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-9s  %-13s  %-14s  %-14s  %-14s  %s%n",
+                out.append(String.format(Locale.ROOT, "  %-" + idWidth + "s  %-9s  %-13s  %-14s  %-14s  %-14s  %s%s%n",
                         e.id(), e.outcome() == null ? "?" : e.outcome().word(), reached,
                         spread(e.walks(), e.calmness()), spread(e.walks(), e.acknowledgment()),
-                        spread(e.walks(), e.resolution()), spread(e.walks(), e.mood())));
+                        spread(e.walks(), e.resolution()), spread(e.walks(), e.mood()),
+                        e.rate() * 100 < HealthySpread.RARE_PERCENT ? "  rare" : ""));
+            }
+            if (r.difficulty() > 0) {
+                out.append(healthy(r));
             }
         }
 
@@ -92,6 +97,42 @@ public final class ReportText {
             }
         }
         return out.toString();
+    }
+
+    /** Printed under the count of walks that gave a clearly poor reply and still resolved. */
+    static final String POOR_YET_RESOLVED_ADVICE =
+            "            (a poor reply should cost something: send the option to a harder node or ending, give typed:\n"
+            + "            a route such as calmness: \"< 40\" towards escalation, or let the mood it raises fire a trigger;\n"
+            + "            a few are fine where a later strong reply repairs the damage)\n";
+
+    /**
+     * Each outcome's share of the walks beside the healthy range for the scenario's difficulty
+     * ({@link HealthySpread}), marked ok, low or high, and the endings hardly ever reached.
+     */
+    static String healthy(ScenarioReport r) {
+        HealthySpread h = HealthySpread.forDifficulty(r.difficulty());
+        int walks = r.walks().count();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  spread    difficulty %d, healthy: %s of walks%n",
+                r.difficulty(), h));
+        StringBuilder shares = new StringBuilder();
+        for (hotseat.scenario.Outcome o : hotseat.scenario.Outcome.values()) {
+            int count = r.endings().stream().filter(e -> e.outcome() == o).mapToInt(EndingReach::walks).sum();
+            boolean written = r.endings().stream().anyMatch(e -> e.outcome() == o);
+            double rate = walks == 0 ? 0 : (double) count / walks;
+            if (shares.length() > 0) {
+                shares.append(", ");
+            }
+            shares.append(String.format(Locale.ROOT, "%s %.1f%% %s", o.word(), rate * 100,
+                    written ? h.verdict(o, rate) : "(no such ending)"));
+        }
+        line.append("            here: ").append(shares).append('\n');
+        List<String> rare = r.endings().stream().filter(e -> e.rate() * 100 < HealthySpread.RARE_PERCENT).map(EndingReach::id).toList();
+        if (!rare.isEmpty()) {
+            line.append("            rare (under ").append(HealthySpread.RARE_PERCENT).append("% of walks): ")
+                    .append(String.join(", ", rare)).append(" — trainees will hardly ever see ")
+                    .append(rare.size() == 1 ? "it" : "them").append('\n');
+        }
+        return line.toString();
     }
 
     /** The closing line after every scenario. */

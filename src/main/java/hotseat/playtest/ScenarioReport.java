@@ -28,7 +28,15 @@ public record ScenarioReport(
         List<String> nodesNeverReached,
         List<EndingReach> endings,
         List<TestResult> tests,
-        List<Finding> findings) {
+        List<Finding> findings,
+        int difficulty) {
+
+    /** A report for a scenario of unknown difficulty (0), which gets no healthy-spread line. */
+    public ScenarioReport(String id, String title, CheckSettings settings, Exploration exploration, Walks walks,
+                          int nodes, int nodesReached, List<String> nodesNeverReached, List<EndingReach> endings,
+                          List<TestResult> tests, List<Finding> findings) {
+        this(id, title, settings, exploration, walks, nodes, nodesReached, nodesNeverReached, endings, tests, findings, 0);
+    }
 
     public ScenarioReport {
         nodesNeverReached = List.copyOf(nodesNeverReached);

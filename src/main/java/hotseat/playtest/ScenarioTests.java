@@ -66,7 +66,8 @@ final class ScenarioTests {
             if (state.isOver()) {
                 failures.add(new TestResult.Failure(replyWhere, "the conversation already ended at " + state.at()
                         + " after " + r + " " + plural(r, "reply", "replies") + ", so reply " + (r + 1)
-                        + " and any after it are never given — remove them or change an earlier reply"));
+                        + " and any after it are never given — " + why(state)
+                        + " — remove the later replies or change an earlier one"));
                 break;
             }
             Node node = state.node().orElseThrow();
@@ -87,16 +88,16 @@ final class ScenarioTests {
         if (!state.isOver()) {
             failures.add(new TestResult.Failure(where + ".replies", "after " + turns + " " + plural(turns, "reply", "replies")
                     + " the conversation has not ended: the customer is at node " + state.at()
-                    + " — add the replies that lead on to " + expected(test)));
+                    + " — add the replies that lead on to " + expected(test) + " (" + why(state) + ")"));
         } else {
             Outcome reached = state.outcome().orElse(null);
             if (test.ending() != null && !test.ending().equals(state.at())) {
                 failures.add(new TestResult.Failure(where + ".ending", "expected the ending " + test.ending()
-                        + ", but the replies reached " + state.at() + " (" + word(reached) + ")"));
+                        + ", but the replies reached " + state.at() + " (" + word(reached) + ") — " + why(state)));
             }
             if (test.outcome() != null && test.outcome() != reached) {
                 failures.add(new TestResult.Failure(where + ".outcome", "expected the outcome " + test.outcome().word()
-                        + ", but the replies reached " + state.at() + " (" + word(reached) + ")"));
+                        + ", but the replies reached " + state.at() + " (" + word(reached) + ") — " + why(state)));
             }
         }
         checkBounds(test.min(), true, where + ".min", state, failures);
@@ -132,6 +133,30 @@ final class ScenarioTests {
                         + " (mood from the start, reply by reply: " + String.join(", ", state.moodSeries().stream().map(String::valueOf).toList()) + ")"));
             }
         }
+    }
+
+    /**
+     * Why the conversation got where it is, for a test that ended elsewhere or early: the mood
+     * trigger that sent it there, with the mood that fired it, when one did; always the route the
+     * replies took, as {@code opening —2→ apology —typed→ parcel_found}.
+     */
+    static String why(ConversationState state) {
+        List<Turn> turns = state.turns();
+        StringBuilder route = new StringBuilder();
+        String trigger = "";
+        for (int i = 0; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            String arrow = t.reply() instanceof hotseat.conversation.Reply.Pick p ? "—" + p.number() + "→" : "—typed→";
+            route.append(t.nodeId()).append(' ').append(arrow).append(' ');
+            if (t.trigger() != null) {
+                route.append("trigger at mood ").append(t.moodAfter()).append(" → ");
+                trigger = "the mood trigger mood_rules.triggers[" + t.triggerIndex() + "] (mood " + t.trigger().mood()
+                        + ") fired after reply " + (i + 1) + ", when the mood reached " + t.moodAfter() + " (from "
+                        + t.moodBefore() + "), and sent the customer to " + t.next() + "; ";
+            }
+        }
+        route.append(state.at());
+        return trigger + "route taken: " + route;
     }
 
     /** Why a reply does not fit a node, for the scenario's author. */

@@ -77,6 +77,9 @@ class CheckCommandTest {
         assertTrue(run.out().contains("  walks     200 random (seed 1): all ended; 1 to 1 turns, median 1\n"), run.out());
         assertTrue(run.out().contains("  tests     2 of 2 passed\n"), run.out());
         assertTrue(run.out().contains("    ✓ pass  policy talk loses her\n"), run.out());
+        assertTrue(run.out().contains("  spread    difficulty 2, healthy: resolved 20–60%, escalated 0–50%, lost 20–65% of walks\n"
+                + "            here: resolved "), run.out());
+        assertTrue(run.out().contains(", escalated 0.0% (no such ending), lost "), run.out());
         assertTrue(run.out().endsWith("checked 1 scenario: passed — 0 failed, 0 errors, 0 warnings\n"), run.out());
     }
 
@@ -87,9 +90,39 @@ class CheckCommandTest {
         assertEquals(1, run.exit());
         // "ending: fixed" of the second test is on line 26, its value at column 13.
         assertTrue(run.out().contains("  " + file + ":26:13: error: test \"wrong on purpose\" failed: expected the ending fixed,"
-                + " but the replies reached gone (lost) [test-failed]\n"), run.out());
+                + " but the replies reached gone (lost) — route taken: opening —2→ gone [test-failed]\n"), run.out());
         assertTrue(run.out().contains("    ✗ FAIL  wrong on purpose\n"), run.out());
         assertTrue(run.out().endsWith("checked 1 scenario: FAILED — 1 failed, 1 error, 0 warnings\n"), run.out());
+    }
+
+    @Test
+    void aTestEndedEarlyByAMoodTriggerSaysSoOnTheLineOfTheFirstReplyNeverGiven() throws IOException {
+        String file = write("triggered.yaml", SCENARIO.replace("next: gone", "next: waiting").replace("endings:\n", """
+                  waiting:
+                    says: Well?
+                    options:
+                      - text: Here it is.
+                        next: fixed
+                    model_answer: Here it is.
+                    tip: Deliver.
+                endings:
+                """) + """
+                mood_rules:
+                  triggers:
+                    - mood: ">= 60"
+                      next: gone
+                tests:
+                  - name: policy then a fix
+                    replies: [2, 1]
+                    ending: fixed
+                """);
+        Run run = Run.of("check", file, "--walks", "20");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        // the second reply, "1", is line 33, column 18
+        assertTrue(run.out().contains(file + ":33:18: error: test \"policy then a fix\" failed: the conversation already ended at gone"
+                + " after 1 reply, so reply 2 and any after it are never given — the mood trigger mood_rules.triggers[0]"
+                + " (mood >= 60) fired after reply 1, when the mood reached "), run.out());
+        assertTrue(run.out().contains("route taken: opening —2→ trigger at mood "), run.out());
     }
 
     @Test
@@ -101,6 +134,9 @@ class CheckCommandTest {
         assertTrue(run.out().contains("  " + file + ":13:9: error: at opening, option 2 (“Calm down, that's our policy.”)"
                 + " leads straight to the resolved ending fixed"), run.out());
         assertTrue(run.out().contains("      replies: [2]\n"), run.out());
+        // every walk resolves, poor ones too: the count says what to do about it
+        assertTrue(run.out().contains("            13 walks gave a clearly poor reply and still ended resolved\n"
+                + "            (a poor reply should cost something: send the option to a harder node or ending"), run.out());
     }
 
     @Test
@@ -132,6 +168,13 @@ class CheckCommandTest {
         assertEquals("tests[1].ending", finding.get("where").asText());
         assertEquals(1, s.get("tests").get(1).get("failures").size());
         assertEquals(24, s.get("tests").get(1).get("line").asInt());
+        assertTrue(finding.get("message").asText().endsWith("— route taken: opening —2→ gone"), finding.toString());
+        JsonNode spread = s.get("spread");
+        assertEquals(2, spread.get("difficulty").asInt());
+        assertEquals(0.2, spread.get("resolved").get("healthy_low").asDouble());
+        assertEquals(0.6, spread.get("resolved").get("healthy_high").asDouble());
+        assertEquals(1.0, spread.get("resolved").get("rate").asDouble() + spread.get("lost").get("rate").asDouble(), 1e-9);
+        assertEquals("no such ending", spread.get("escalated").get("verdict").asText());
     }
 
     @Test

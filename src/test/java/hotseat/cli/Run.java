@@ -61,7 +61,7 @@ record Run(int exit, String out, String err) {
         return execute(cl, args);
     }
 
-    private static Run execute(CommandLine cl, String... args) {
+    static Run execute(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

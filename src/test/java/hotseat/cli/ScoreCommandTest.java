@@ -42,6 +42,14 @@ class ScoreCommandTest {
     }
 
     @Test
+    void printsTheBuiltInRubric() {
+        Run r = run(null, "score", "--rubric");
+        assertEquals(0, r.exit, r.err);
+        assertTrue(r.out.startsWith("# The Hotseat scoring rubric."), r.out);
+        assertTrue(r.out.contains("calmness"), r.out);
+    }
+
+    @Test
     void scoresOneReplyForPeople() {
         Run r = run(null, "score", "Calm down, that's our policy.", "--customer", "You charged me twice!");
         assertEquals(0, r.exit, r.err);

@@ -73,7 +73,7 @@ class GraphWritersTest {
     @Test
     void dotEscapesQuotesAndBackslashesAndKeepsEmoji() {
         String dot = GraphFormat.DOT.write(BranchMap.of(sample()));
-        assertTrue(dot.contains("“\\\"Fine\\\" [x] {y} (z) |a\\\\b #1; 9% <b>&amp; `c` 😡🇬🇧”"), dot);
+        assertTrue(dot.contains("“\\\"Fine\\\" [x] {y} (z) |a\\\\b\\n#1; 9% <b>&amp; `c` 😡🇬🇧”"), dot);
         assertTrue(dot.contains("label=\"A \\\"tricky\\\" title #1\""), dot);
         for (String line : dot.split("\n")) {
             assertEquals(0, unescapedQuotes(line) % 2, "unbalanced quotes in: " + line);
@@ -87,14 +87,14 @@ class GraphWritersTest {
         assertTrue(dot.contains("[label=\"ESCALATED\\nmanager\\nA manager takes over.\", shape=hexagon"), dot);
         assertTrue(dot.contains("[label=\"LOST\\nwalks_out\\nThey leave.\", shape=octagon"), dot);
         assertTrue(dot.contains("[label=\"mood ≥ 90\\nany turn, once\", shape=diamond"), dot);
-        assertTrue(Pattern.compile("n\\d+ -> n\\d+ \\[label=\"typed: ack ≥ 60, res ≥ 50\", style=dashed\\]").matcher(dot).find(), dot);
+        assertTrue(Pattern.compile("n\\d+ -> n\\d+ \\[label=\"typed: ack ≥ 60,\\\\nres ≥ 50\", style=dashed\\]").matcher(dot).find(), dot);
         assertTrue(Pattern.compile("n\\d+ -> n\\d+ \\[style=bold, penwidth=2\\]").matcher(dot).find(), dot);
     }
 
     @Test
     void mermaidWritesSyntaxCharactersAsEntityCodes() {
         String mermaid = GraphFormat.MERMAID.write(BranchMap.of(sample()));
-        assertTrue(mermaid.contains("“#quot;Fine#quot; [x] {y} (z) #124;a\\b #35;1; 9#37; #lt;b#gt;#amp;amp; #96;c#96; 😡🇬🇧”"), mermaid);
+        assertTrue(mermaid.contains("“#quot;Fine#quot; [x] {y} (z) #124;a\\b<br/>#35;1; 9#37; #lt;b#gt;#amp;amp; #96;c#96; 😡🇬🇧”"), mermaid);
         for (String line : mermaid.split("\n")) {
             if (line.startsWith("  n")) {
                 assertEquals(0, count(line, '"') % 2, "unbalanced quotes in: " + line);
@@ -119,8 +119,36 @@ class GraphWritersTest {
         assertTrue(Pattern.compile("n\\d+\\{\"mood ≥ 90<br/>any turn, once\"\\}").matcher(mermaid).find(), mermaid);
         assertTrue(Pattern.compile("n\\d+ -\\.->\\|\"typed: otherwise\"\\| n\\d+").matcher(mermaid).find(), mermaid);
         assertTrue(Pattern.compile("n\\d+ ==> n\\d+").matcher(mermaid).find(), mermaid);
-        assertTrue(Pattern.compile("n\\d+ -->\\|\"1. I'm so sorry — let me fix this…\"\\| n\\d+").matcher(mermaid).find(), mermaid);
+        assertTrue(Pattern.compile("n\\d+ -->\\|\"1. I'm so sorry — let<br/>me fix this…\"\\| n\\d+").matcher(mermaid).find(), mermaid);
         assertTrue(Pattern.compile("class n\\d+ lost").matcher(mermaid).find(), mermaid);
+    }
+
+    @Test
+    void labelsWrapAtWordsAndKeepAComparisonWithItsNumber() {
+        assertEquals(List.of("typed: ack ≥ 60,", "res ≥ 50"), ShortText.wrap("typed: ack ≥ 60, res ≥ 50", DotWriter.EDGE_WIDTH));
+        assertEquals(List.of("“Right. Third time. Third", "time I'm explaining…”"),
+                ShortText.wrap("“Right. Third time. Third time I'm explaining…”", DotWriter.NODE_WIDTH));
+        assertEquals(List.of("a-very-long-word-that-cannot-break-anywhere", "next"),
+                ShortText.wrap("a-very-long-word-that-cannot-break-anywhere next", DotWriter.EDGE_WIDTH));
+        assertEquals(List.of(""), ShortText.wrap("", DotWriter.EDGE_WIDTH));
+    }
+
+    @Test
+    void bothMapsCarryALegendOfTheEdgeStylesAtTheFoot() {
+        BranchMap map = BranchMap.of(sample());
+        String dot = GraphFormat.DOT.write(map);
+        assertTrue(dot.contains("legend [shape=note, fontsize=9, style=\"\", label=\"Legend\\lsolid arrow: an option picked\\l"
+                + "dashed: a typed reply, by a route\\ldotted: a typed reply, otherwise\\lbold, from a diamond: a mood trigger\\l\"];"), dot);
+        // held below every ending, so it ranks last
+        long endings = map.vertices().stream().filter(v -> v.kind() == VertexKind.ENDING).count();
+        assertEquals(endings, Pattern.compile("n\\d+ -> legend \\[style=invis\\];").matcher(dot).results().count(), dot);
+        assertTrue(dot.contains("rankdir=TB"), dot);
+        String mermaid = GraphFormat.MERMAID.write(map);
+        assertTrue(mermaid.contains("  subgraph legend[\"Legend\"]\n    direction LR\n"
+                + "    legend_a1[\" \"] -->|\"option picked\"| legend_a2[\" \"]\n"
+                + "    legend_b1[\" \"] -.->|\"typed reply (route or otherwise)\"| legend_b2[\" \"]\n"
+                + "    legend_d1[\" \"] ==>|\"mood trigger\"| legend_d2[\" \"]\n  end\n"), mermaid);
+        assertTrue(mermaid.startsWith("---\ntitle: \"A \\\"tricky\\\" title #1\"\n---\nflowchart TD\n"), mermaid);
     }
 
     @Test

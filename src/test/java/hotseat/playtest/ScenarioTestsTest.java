@@ -50,14 +50,16 @@ class ScenarioTestsTest {
         assertTrue(run(test(List.of("I'm so sorry [c90 a90 r90]"), "fixed", null, null, null)).passed());
         TestResult r = run(test(List.of("whatever [c90 a10 r90]"), "fixed", null, null, null));
         assertEquals(List.of(new TestResult.Failure("tests[3].ending",
-                "expected the ending fixed, but the replies reached lost (lost)")), r.failures());
+                "expected the ending fixed, but the replies reached lost (lost) — route taken: opening —typed→ lost")),
+                r.failures());
     }
 
     @Test
     void theWrongOutcomeNamesTheOutcomeLine() {
         TestResult r = run(test(List.of("2"), null, Outcome.RESOLVED, null, null));
         assertEquals(List.of(new TestResult.Failure("tests[3].outcome",
-                "expected the outcome resolved, but the replies reached lost (lost)")), r.failures());
+                "expected the outcome resolved, but the replies reached lost (lost) — route taken: opening —2→ lost")),
+                r.failures());
     }
 
     @Test
@@ -80,15 +82,40 @@ class ScenarioTestsTest {
         TestResult r = run(test(List.of("1", "1"), "fixed", null, null, null));
         assertEquals(List.of(new TestResult.Failure("tests[3].replies[1]",
                 "the conversation already ended at fixed after 1 reply, so reply 2 and any after it are never given"
-                        + " — remove them or change an earlier reply")), r.failures());
+                        + " — route taken: opening —1→ fixed — remove the later replies or change an earlier one")),
+                r.failures());
+    }
+
+    @Test
+    void aTestEndedEarlyByAMoodTriggerNamesTheTriggerAndTheMood() {
+        Scenario triggered = SmallScenario.named("triggered").mood(60)
+                .node("opening", "It broke!", n -> n
+                        .option("Calm down. [c10 a10 r10]", "looking")
+                        .option("Let me look. [c50 a50 r50]", "looking"))
+                .node("looking", "Well?", n -> n.option("Found it. [c70 a60 r80]", "fixed"))
+                .node("walking_out", "I'm off.", n -> n.option("Please wait. [c60 a40 r20]", "lost"))
+                .ending("fixed", Outcome.RESOLVED, "Thanks.")
+                .ending("lost", Outcome.LOST, "Bye.")
+                .trigger(">= 70", "walking_out")
+                .build();
+        ScenarioTests tests = new ScenarioTests(new ConversationEngine(new TaggedScorer()));
+        TestResult r = tests.run(triggered, test(List.of("1", "1", "1"), "fixed", null, null, null), "tests[0]", 1);
+        assertEquals("tests[0].replies[2]", r.failures().get(0).where());
+        String message = r.failures().get(0).message();
+        assertTrue(message.startsWith("the conversation already ended at lost after 2 replies, so reply 3 and any after it are"
+                + " never given — the mood trigger mood_rules.triggers[0] (mood >= 70) fired after reply 1, when the mood reached "),
+                message);
+        assertTrue(message.matches(".*when the mood reached (\\d+) \\(from 60\\), and sent the customer to walking_out; route taken:"
+                + " opening —1→ trigger at mood \\1 → walking_out —1→ lost — remove the later replies or change an earlier one"),
+                message);
     }
 
     @Test
     void runningOutOfRepliesBeforeAnEndingIsAFailure() {
         TestResult r = run(test(List.of("3"), "fixed", null, null, null));
         assertEquals("tests[3].replies", r.failures().get(0).where());
-        assertTrue(r.failures().get(0).message().startsWith("after 1 reply the conversation has not ended: the customer is at node looking"),
-                r.failures().toString());
+        assertEquals("after 1 reply the conversation has not ended: the customer is at node looking — add the replies"
+                + " that lead on to fixed (route taken: opening —3→ looking)", r.failures().get(0).message());
     }
 
     @Test
@@ -124,7 +151,8 @@ class ScenarioTestsTest {
         List<Finding> failed = report.findings().stream().filter(f -> f.kind() == Finding.Kind.TEST_FAILED).toList();
         assertEquals(1, failed.size());
         assertEquals("tests[1].ending", failed.get(0).where());
-        assertEquals("test \"bad\" failed: expected the ending fixed, but the replies reached lost (lost)", failed.get(0).message());
+        assertEquals("test \"bad\" failed: expected the ending fixed, but the replies reached lost (lost) — route taken:"
+                + " opening —2→ lost", failed.get(0).message());
         assertTrue(report.failed());
     }
 }
