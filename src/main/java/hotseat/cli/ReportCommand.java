@@ -50,21 +50,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    RunFilterOptions pick;
+
     @Option(names = "--room", paramLabel = "ID", description = "Only runs played in this workshop room: its name (every day it was"
             + " served) or a workshop's id, the room and the day (rooms come from hotseat serve).")
     String room;
-
-    @Option(names = "--scenario", paramLabel = "ID", description = "Only runs of this scenario.")
-    String scenario;
-
-    @Option(names = "--trainee", paramLabel = "NAME", description = "Only runs played by NAME.")
-    String trainee;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Only runs begun on or after DATE (YYYY-MM-DD, UTC).")
-    String since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Only runs begun on or before DATE (YYYY-MM-DD, UTC).")
-    String until;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
@@ -80,11 +71,8 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String scenarioId = RunsCommand.blankToNull(scenario, "--scenario");
-        String who = RunsCommand.blankToNull(trainee, "--trainee");
-        String roomId = RunsCommand.blankToNull(room, "--room");
-        RunFilter filter = new RunFilter(scenarioId, who, RunsCommand.day(since, "--since", 0),
-                RunsCommand.day(until, "--until", 1), 0);
+        String roomId = RunFilterOptions.blankToNull(room, "--room");
+        RunFilter filter = pick.filter(0);
         List<CohortRun> runs;
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         try (RunDatabase store = db.open(spec.commandLine().getErr())) {
@@ -101,16 +89,17 @@ public final class ReportCommand implements Callable<Integer> {
             runs = store.cohort(filter, roomId);
             loading.forEach((id, future) -> future.join().ifPresent(s -> scenarios.put(id, s)));
             if (runs.isEmpty()) {
-                boolean filtered = scenarioId != null || who != null || since != null || until != null || roomId != null;
+                boolean filtered = filter.scenarioId() != null || filter.trainee() != null || filter.since() != null
+                        || filter.before() != null || roomId != null;
                 throw new CommandFailure(filtered
-                        ? "no runs match " + selection(roomId, scenarioId, who) + " in " + store.database().shown()
+                        ? "no runs match " + selection(roomId, filter) + " in " + store.database().shown()
                         + " — see the saved runs with: hotseat runs"
                         : "no runs in " + store.database().shown() + " yet — play one with: hotseat play SCENARIO");
             }
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
         }
-        Cohort cohort = CohortBuilder.build(selection(roomId, scenarioId, who), runs, scenarios, names);
+        Cohort cohort = CohortBuilder.build(selection(roomId, filter), runs, scenarios, names);
         if (format.isMap()) {
             if (cohort.scenarios().size() != 1) {
                 throw new CommandFailure("--format " + format.word() + " draws one scenario's branch map, and these runs are of "
@@ -147,22 +136,22 @@ public final class ReportCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private String selection(String roomId, String scenarioId, String who) {
+    private String selection(String roomId, RunFilter filter) {
         List<String> parts = new ArrayList<>();
         if (roomId != null) {
             parts.add("room " + roomId);
         }
-        if (scenarioId != null) {
-            parts.add("scenario " + scenarioId);
+        if (filter.scenarioId() != null) {
+            parts.add("scenario " + filter.scenarioId());
         }
-        if (who != null) {
-            parts.add("trainee " + who);
+        if (filter.trainee() != null) {
+            parts.add("trainee " + filter.trainee());
         }
-        if (since != null) {
-            parts.add("since " + since.strip());
+        if (pick.since != null) {
+            parts.add("since " + pick.since.strip());
         }
-        if (until != null) {
-            parts.add("until " + until.strip());
+        if (pick.until != null) {
+            parts.add("until " + pick.until.strip());
         }
         return parts.isEmpty() ? "all runs" : String.join(", ", parts);
     }

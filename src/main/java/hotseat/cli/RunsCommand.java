@@ -33,17 +33,8 @@ public final class RunsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--scenario", paramLabel = "ID", description = "Only runs of this scenario.")
-    String scenario;
-
-    @Option(names = "--trainee", paramLabel = "NAME", description = "Only runs played by NAME.")
-    String trainee;
-
-    @Option(names = "--since", paramLabel = "DATE", description = "Only runs begun on or after DATE (YYYY-MM-DD, UTC).")
-    String since;
-
-    @Option(names = "--until", paramLabel = "DATE", description = "Only runs begun on or before DATE (YYYY-MM-DD, UTC).")
-    String until;
+    @Mixin
+    RunFilterOptions pick;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIMIT,
             description = "Show at most N runs, newest first; 0 for all (default: ${DEFAULT-VALUE}).")
@@ -59,8 +50,7 @@ public final class RunsCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new CommandFailure("--limit must be 0 (all) or more, not " + limit, 2);
         }
-        RunFilter filter = new RunFilter(blankToNull(scenario, "--scenario"), blankToNull(trainee, "--trainee"),
-                day(since, "--since", 0), day(until, "--until", 1), limit);
+        RunFilter filter = pick.filter(limit);
         try (RunDatabase store = db.open(err)) {
             if (importDir != null) {
                 RunDatabase.Imported done = store.importFolder(importDir, db.loginName(), false);
@@ -96,28 +86,6 @@ public final class RunsCommand implements Callable<Integer> {
             return 0;
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
-        }
-    }
-
-    static String blankToNull(String s, String option) {
-        if (s == null) {
-            return null;
-        }
-        if (s.isBlank()) {
-            throw new CommandFailure(option + " is empty — give a value, or leave the option out", 2);
-        }
-        return s.strip();
-    }
-
-    /** A date as the start of that day (plus {@code days}) in ISO-8601 UTC, which compares with the stored times. */
-    static String day(String date, String option, int days) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(date.strip()).plusDays(days) + "T00:00:00Z";
-        } catch (DateTimeParseException e) {
-            throw new CommandFailure(option + " " + date + ": not a date — write it as YYYY-MM-DD, such as 2026-03-01", 2);
         }
     }
 
