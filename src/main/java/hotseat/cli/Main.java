@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import picocli.AutoComplete;
+import sun.misc.Signal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,31 @@ public final class Main {
         Matchers.beforeExit();
         System.exit(code);
     }
+
+    /**
+     * From now on INT, TERM and HUP let native work under way finish ({@link Matchers#beforeExit})
+     * before the process exits with 128 + the signal's number, as the JVM would: the model's
+     * runtime otherwise frees itself under a call still running and the JVM crashes. Signals the
+     * process ignores (a background job) stay ignored.
+     */
+    static synchronized void exitOnSignals() {
+        if (signalsHandled) {
+            return;
+        }
+        signalsHandled = true;
+        for (String name : new String[] {"INT", "TERM", "HUP"}) {
+            try {
+                Signal.handle(new Signal(name), s -> new Thread(() -> {
+                    Matchers.beforeExit();
+                    System.exit(128 + s.getNumber());
+                }, "hotseat-exit-" + name).start());
+            } catch (IllegalArgumentException | UnsupportedOperationException ignoredOrUnknown) {
+                // ignored by the process, or not a signal on this system
+            }
+        }
+    }
+
+    private static boolean signalsHandled;
 
     /** The configured command line with every command, as help and completion show it; the tests use it too. */
     public static CommandLine commandLine() {

@@ -28,6 +28,7 @@ final class Matchers {
     /** The model's matcher; it loads when a run that may need it begins ({@link ReplyMatcher#prepare}) or at its first use. */
     static synchronized ReplyMatcher inBackground() {
         if (shared == null) {
+            Main.exitOnSignals();
             shared = ModelMatcher.onDemand(Caches.folder());
         }
         return shared;

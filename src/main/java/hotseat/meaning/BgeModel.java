@@ -62,7 +62,6 @@ public final class BgeModel implements AutoCloseable {
      *                     when the platform cannot run it; the caller falls back
      */
     public static BgeModel load(Path cacheDir) throws Exception {
-        NativeGate.handleSignals();
         return NativeGate.enter(() -> loadInGate(cacheDir));
     }
 
