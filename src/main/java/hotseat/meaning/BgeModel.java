@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -167,14 +166,7 @@ public final class BgeModel implements AutoCloseable {
             if (Files.isRegularFile(target) && (expected < 0 || Files.size(target) == expected)) {
                 return target;
             }
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "bge-", ".part");
-            try {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            Caches.writeAtomically(in, target);
             return target;
         } catch (IOException | RuntimeException e) {
             return null;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,13 +44,8 @@ final class OrtNatives {
                 if (Files.isRegularFile(target) && size >= 0 && Files.size(target) == size) {
                     continue;
                 }
-                Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, name, ".part");
                 try (InputStream in = connection.getInputStream()) {
-                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
+                    Caches.writeAtomically(in, target);
                 }
             }
             return dir;
