@@ -1,12 +1,8 @@
 package hotseat.scoring;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rules, then a learned layer on top: the rubric scores the reply and explains every point,
@@ -50,11 +46,7 @@ public final class BlendedScorer implements ReplyScorer {
     }
 
     /** A feature of the reply that has weights: how it reads in the evidence, and the weights. */
-    private record Part(String prefix, String rest, int first, int last, float[] points) {
-        String feature() {
-            return prefix + rest;
-        }
-    }
+    private record Part(String feature, int first, int last, float[] points) {}
 
     @Override
     public ReplyScore score(String reply, ScoringContext context) {
@@ -80,12 +72,10 @@ public final class BlendedScorer implements ReplyScorer {
                 continue;
             }
             // The words that pushed the way the score moved, strongest first.
-            List<String> shown = parts.stream()
-                    .filter(p -> Math.signum(p.points()[i]) == Math.signum(effect) && !p.feature().equals(ReplyFeatures.BIAS))
-                    .sorted(Comparator.comparingDouble((Part p) -> -Math.abs(p.points()[i])))
-                    .limit(WORDS_SHOWN)
-                    .map(p -> ReplyFeatures.describe(p.feature(), p.first() < 0 ? "" : tokens.quote(p.first(), p.last())))
-                    .toList();
+            List<String> shown = new ArrayList<>(WORDS_SHOWN);
+            for (Part p : strongest(parts, i, effect)) {
+                shown.add(ReplyFeatures.describe(p.feature(), p.first() < 0 ? "" : tokens.quote(p.first(), p.last())));
+            }
             evidence.add(new Evidence(d, RULE, String.join(" · ", shown), effect,
                     "Replies labelled by trainers that share these features scored "
                             + (effect > 0 ? "higher" : "lower") + " than the rules alone would say."));
@@ -100,42 +90,75 @@ public final class BlendedScorer implements ReplyScorer {
      */
     private List<Part> features(Tokens t, ReplyScore byRules) {
         List<Part> parts = new ArrayList<>();
-        Set<float[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<String, float[]> named = learned.weights();
         ReplyFeatures.walk(t, byRules, new ReplyFeatures.Walker() {
             @Override
             public void word(String w, int i, boolean initial) {
-                add(parts, seen, "w:", w, i, i, learned.byWord.get(w));
+                add(parts, "w:", w, i, i, learned.byWord.get(w));
                 if (initial) {
-                    add(parts, seen, "i:", w, i, i, learned.byInitial.get(w));
+                    add(parts, "i:", w, i, i, learned.byInitial.get(w));
                 }
             }
 
             @Override
             public void pair(String first, String second, int a, int b) {
                 Map<String, float[]> next = learned.byPair.get(first);
-                if (next != null) {
-                    add(parts, seen, "b:", first + " " + second, a, b, next.get(second));
+                float[] w = next == null ? null : next.get(second);
+                if (w != null) {
+                    add(parts, "b:", first + " " + second, a, b, w);
                 }
             }
 
             @Override
             public void rule(String name) {
-                add(parts, seen, "r:", name, -1, -1, named.get("r:" + name));
+                add(parts, "r:", name, -1, -1, learned.byRule.get(name));
             }
 
             @Override
             public void shape(String name) {
-                add(parts, seen, "s:", name.substring(2), -1, -1, named.get(name));
+                float[] w = learned.weights().get(name);
+                if (w != null) {
+                    add(parts, "s:", name.substring(2), -1, -1, w);
+                }
             }
         });
         return parts;
     }
 
-    private static void add(List<Part> parts, Set<float[]> seen, String prefix, String rest, int first, int last,
-            float[] w) {
-        if (w != null && seen.add(w)) {
-            parts.add(new Part(prefix, rest, first, last, w));
+    /**
+     * The {@link #WORDS_SHOWN} features that pushed dimension {@code d} hardest the way it moved,
+     * strongest first, the earlier one first when two push as hard; never the bias.
+     */
+    private static List<Part> strongest(List<Part> parts, int d, int effect) {
+        List<Part> top = new ArrayList<>(WORDS_SHOWN + 1);
+        for (Part p : parts) {
+            float points = p.points()[d];
+            if (Math.signum(points) != Math.signum(effect) || p.feature().equals(ReplyFeatures.BIAS)) {
+                continue;
+            }
+            int at = top.size();
+            while (at > 0 && Math.abs(top.get(at - 1).points()[d]) < Math.abs(points)) {
+                at--;
+            }
+            if (at < WORDS_SHOWN) {
+                top.add(at, p);
+                if (top.size() > WORDS_SHOWN) {
+                    top.remove(WORDS_SHOWN);
+                }
+            }
         }
+        return top;
+    }
+
+    /** Adds a feature's part once: a feature met twice in a reply counts once (its weights are one array). */
+    private static void add(List<Part> parts, String prefix, String rest, int first, int last, float[] w) {
+        if (w == null) {
+            return;
+        }
+        for (Part p : parts) {
+            if (p.points() == w) {
+                return;
+            }
+        }
+        parts.add(new Part(prefix + rest, first, last, w));
     }
 }

@@ -18,7 +18,7 @@ public final class LearnedWeights {
      * The word features indexed by the reply's own words, so scoring looks a word up as the
      * tokenizer made it instead of building "w:word" for every word of every reply.
      */
-    final Map<String, float[]> byWord = new HashMap<>(), byInitial = new HashMap<>();
+    final Map<String, float[]> byWord = new HashMap<>(), byInitial = new HashMap<>(), byRule = new HashMap<>();
     final Map<String, Map<String, float[]>> byPair = new HashMap<>();
 
     public LearnedWeights(Map<String, float[]> weights) {
@@ -29,6 +29,8 @@ public final class LearnedWeights {
                 byWord.put(rest, w);
             } else if (name.startsWith("i:")) {
                 byInitial.put(rest, w);
+            } else if (name.startsWith("r:")) {
+                byRule.put(rest, w);
             } else if (name.startsWith("b:") && rest.indexOf(' ') > 0) {
                 int space = rest.indexOf(' ');
                 byPair.computeIfAbsent(rest.substring(0, space), k -> new HashMap<>()).put(rest.substring(space + 1), w);

@@ -192,6 +192,17 @@ final class Phrase {
         return match(t, start, 0, t.sentence[start]);
     }
 
+    /**
+     * As {@link #matchAt}, for a phrase found by its first word in an index, which has already
+     * compared that word: matching goes on from the second element.
+     */
+    int matchAfterFirst(Tokens t, int start) {
+        if (anchored && !t.initial[start]) {
+            return -1;
+        }
+        return match(t, start + 1, 1, t.sentence[start]);
+    }
+
     private int match(Tokens t, int pos, int e, int sentence) {
         if (e == elements.length) {
             return pos;

@@ -3,6 +3,7 @@ package hotseat.scoring;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +25,32 @@ final class PhraseIndex {
     final Map<String, FirstWord> byFirstWord = new HashMap<>();
     /** Phrases that start with a prefix of three letters or more ("frustrat*"), by those three letters. */
     final Map<String, Candidate[]> byPrefix = new HashMap<>();
-    /** Phrases whose first element is anything else ("*", "#", a short prefix, punctuation). */
-    final Candidate[] everywhere;
+    /**
+     * Phrases whose first element is anything else ("*", "#", a short prefix, punctuation), grouped
+     * by that element, so each token is tested against it once rather than once per phrase.
+     */
+    final Group[] everywhere;
+
+    /** Phrases that start with the same element. */
+    record Group(Phrase.Element first, Candidate[] candidates) {
+        /** Whether the first element takes token {@code i}, as {@link Phrase#matchAt} would test it. */
+        boolean startsAt(Tokens t, int i) {
+            return switch (first.type()) {
+                case Phrase.PAUSE -> t.kind[i] == Tokens.PAUSE;
+                case Phrase.QUESTION -> t.kind[i] == Tokens.QUESTION;
+                case Phrase.EXCLAMATION -> t.kind[i] == Tokens.EXCLAMATION;
+                case Phrase.PERIOD -> t.kind[i] == Tokens.PERIOD;
+                case Phrase.GAP -> true;
+                default -> t.kind[i] == Tokens.WORD && first.accepts(t.word[i]);
+            };
+        }
+    }
 
     PhraseIndex(List<Candidate> candidates) {
         Map<String, List<Candidate>> firstOnly = new HashMap<>();
         Map<String, Map<String, List<Candidate>>> firstAndSecond = new HashMap<>();
         Map<String, List<Candidate>> prefixes = new HashMap<>();
-        List<Candidate> anywhere = new ArrayList<>();
+        Map<String, List<Candidate>> anywhere = new LinkedHashMap<>();
         for (Candidate c : candidates) {
             Phrase.Element first = c.phrase().elements[0];
             Phrase.Element second = c.phrase().elements.length > 1 ? c.phrase().elements[1] : null;
@@ -49,7 +68,9 @@ final class PhraseIndex {
             } else if (first.type() == Phrase.PREFIX && first.affix().length() >= 3) {
                 prefixes.computeIfAbsent(first.affix().substring(0, 3), k -> new ArrayList<>()).add(c);
             } else {
-                anywhere.add(c);
+                String key = first.type() + " " + first.affix() + " "
+                        + (first.words() == null ? "" : String.join("|", first.words()));
+                anywhere.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
         }
         Set<String> firstWords = new HashSet<>(firstOnly.keySet());
@@ -61,7 +82,9 @@ final class PhraseIndex {
             byFirstWord.put(w, new FirstWord(any, bySecond));
         }
         prefixes.forEach((k, v) -> byPrefix.put(k, v.toArray(Candidate[]::new)));
-        this.everywhere = anywhere.toArray(Candidate[]::new);
+        this.everywhere = anywhere.values().stream()
+                .map(group -> new Group(group.get(0).phrase().elements[0], group.toArray(Candidate[]::new)))
+                .toArray(Group[]::new);
     }
 
     boolean isEmpty() {

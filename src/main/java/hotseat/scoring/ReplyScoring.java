@@ -63,6 +63,13 @@ final class ReplyScoring {
     private boolean floored;
     /** Per rule that echoes the customer, their words as that rule reads them. */
     private Map<Integer, Set<String>> customerStems;
+    /** The customer's line cut into tokens, once for every rule that reads it. */
+    private Tokens customerTokens;
+    /**
+     * Per token of the reply and of the customer's line, whether it is a content word before any
+     * rule's exceptions: worked out once instead of by every rule that asks.
+     */
+    private boolean[] replyContent, customerContent;
 
     ReplyScoring(CompiledRubric c, Tokens t, ScoringContext ctx) {
         this.c = c;
@@ -150,7 +157,7 @@ final class ReplyScoring {
                 String w = t.word[i];
                 PhraseIndex.FirstWord first = index.byFirstWord.get(w);
                 if (first != null) {
-                    tryAll(first.any(), i);
+                    tryAll(first.any(), i, true);
                     int next = i + 1;
                     while (next < t.size && t.kind[next] == Tokens.PAUSE) {
                         next++;
@@ -158,26 +165,29 @@ final class ReplyScoring {
                     if (next < t.size && t.kind[next] == Tokens.WORD && !first.bySecond().isEmpty()) {
                         PhraseIndex.Candidate[] cands = first.bySecond().get(t.word[next]);
                         if (cands != null) {
-                            tryAll(cands, i);
+                            tryAll(cands, i, true);
                         }
                     }
                 }
-                if (w.length() >= 3) {
+                if (w.length() >= 3 && !index.byPrefix.isEmpty()) {
                     PhraseIndex.Candidate[] cands = index.byPrefix.get(w.substring(0, 3));
                     if (cands != null) {
-                        tryAll(cands, i);
+                        tryAll(cands, i, false);
                     }
                 }
             }
-            if (index.everywhere.length > 0) {
-                tryAll(index.everywhere, i);
+            for (PhraseIndex.Group group : index.everywhere) {
+                if (group.startsAt(t, i)) {
+                    tryAll(group.candidates(), i, false);
+                }
             }
         }
     }
 
-    private void tryAll(PhraseIndex.Candidate[] cands, int i) {
+    /** Tries phrases at token {@code i}; {@code firstMatched} when the index has already matched their first word there. */
+    private void tryAll(PhraseIndex.Candidate[] cands, int i, boolean firstMatched) {
         for (PhraseIndex.Candidate cand : cands) {
-            int end = cand.phrase().matchAt(t, i);
+            int end = firstMatched ? cand.phrase().matchAfterFirst(t, i) : cand.phrase().matchAt(t, i);
             if (end > i) {
                 addHit(cand.rule(), i, end);
             }
@@ -586,11 +596,28 @@ final class ReplyScoring {
     }
 
     private boolean isContentWord(Tokens tk, int i, int r) {
-        if (tk.kind[i] != Tokens.WORD) {
-            return false;
+        return contentFlags(tk)[i] && !c.except.get(r).contains(tk.word[i]);
+    }
+
+    private boolean[] contentFlags(Tokens tk) {
+        if (tk == t) {
+            return replyContent == null ? replyContent = contentFlagsOf(t) : replyContent;
         }
-        String w = tk.word[i];
-        return w.length() >= 3 && !c.stopWords.contains(w) && !c.negators.contains(w) && !c.except.get(r).contains(w);
+        if (tk == customerTokens) {
+            return customerContent == null ? customerContent = contentFlagsOf(tk) : customerContent;
+        }
+        return contentFlagsOf(tk);
+    }
+
+    /** A word of three letters or more that is neither a stop word nor a negator. */
+    private boolean[] contentFlagsOf(Tokens tk) {
+        boolean[] content = new boolean[tk.size];
+        for (int i = 0; i < tk.size; i++) {
+            String w = tk.word[i];
+            content[i] = tk.kind[i] == Tokens.WORD && w.length() >= 3 && !c.stopWords.contains(w)
+                    && !c.negators.contains(w);
+        }
+        return content;
     }
 
     /** A reply of a word or two ("Ok.", "Fine.") with nothing kind in it reads as curt. */
@@ -663,7 +690,10 @@ final class ReplyScoring {
         if (customerStems == null) {
             customerStems = new HashMap<>(4);
         }
-        return customerStems.computeIfAbsent(r, k -> Set.copyOf(contentStems(c.tokenizer.tokenize(ctx.customerLine()), k)));
+        if (customerTokens == null) {
+            customerTokens = c.tokenizer.tokenize(ctx.customerLine());
+        }
+        return customerStems.computeIfAbsent(r, k -> contentStems(customerTokens, k));
     }
 
     private int firstWord(int from, int to) {
@@ -739,8 +769,7 @@ final class ReplyScoring {
      * points (50 unless set) on every dimension: repeating the right words is not saying them.
      */
     private boolean contentWord(int i) {
-        return t.kind[i] == Tokens.WORD && t.word[i].length() >= 3 && !c.stopWords.contains(t.word[i])
-                && !c.negators.contains(t.word[i]);
+        return contentFlags(t)[i];
     }
 
     private void padding(int r) {
