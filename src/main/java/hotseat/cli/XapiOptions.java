@@ -30,7 +30,7 @@ final class XapiOptions {
             + " comes from " + PASSWORD_VARIABLE + ", or from --xapi-password.")
     String user;
 
-    @Option(names = "--xapi-password", interactive = true, description = "Ask for the LRS password (it is not shown as"
+    @Option(names = "--xapi-password", interactive = true, prompt = "LRS password: ", description = "Ask for the LRS password (it is not shown as"
             + " you type).")
     char[] password;
 

@@ -149,6 +149,10 @@ public final class LrsClient {
         } catch (HttpTimeoutException e) {
             throw new LrsException("the LRS at " + shown + " took more than 60 s to answer" + sofar);
         } catch (ConnectException e) {
+            if (unresolved(e)) {
+                throw new LrsException("cannot find the LRS's host " + statements.getHost() + " (for " + shown
+                        + ") — check the address" + sofar);
+            }
             throw new LrsException("cannot connect to the LRS at " + shown + " (connection refused or unreachable) — is it"
                     + " running, and is the address right?" + sofar);
         } catch (IOException e) {
@@ -174,6 +178,16 @@ public final class LrsClient {
         }
         throw new LrsException("the LRS at " + shown + " answered " + status(status) + (said.isEmpty() ? "" : ": " + said)
                 + sofar);
+    }
+
+    /** Whether the host's name could not be looked up (the client wraps that in two ConnectExceptions). */
+    private static boolean unresolved(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body as one short line, with the password blanked should a server echo it. */

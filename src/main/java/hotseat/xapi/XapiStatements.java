@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -233,6 +234,11 @@ public final class XapiStatements {
             }
         }
         c.putObject("extensions").put(settings.activityBase() + "extensions/run", run.id());
+        // The time last, after what happened, so the statement reads in that order.
+        JsonNode timestamp = statement.remove("timestamp");
+        if (timestamp != null) {
+            statement.set("timestamp", timestamp);
+        }
     }
 
     private static void score(ObjectNode result, int outOf100) {
