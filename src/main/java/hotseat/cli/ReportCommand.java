@@ -21,6 +21,7 @@ import hotseat.session.Playable;
 import hotseat.store.RunDatabase;
 import hotseat.store.RunFilter;
 import hotseat.store.StoreException;
+import hotseat.xapi.LrsClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +90,7 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CommandFailure("--xapi - and the report would both be written to the screen — write one of them to a"
                     + " file (--xapi FILE or --out FILE)", 2);
         }
-        hotseat.xapi.LrsClient lrs = xapi.client(db.env, names);
+        LrsClient lrs = xapi.client(db.env, names);
         List<CohortRun> runs;
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         try (RunDatabase store = db.open(spec.commandLine().getErr())) {
