@@ -21,6 +21,7 @@ import hotseat.session.Playable;
 import hotseat.store.RunDatabase;
 import hotseat.store.RunFilter;
 import hotseat.store.StoreException;
+import hotseat.xapi.LrsClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,13 +36,18 @@ import picocli.CommandLine.Spec;
                 + " reached, how each score spreads, the room's strongest and weakest habits, every scene (how many"
                 + " reached it, what they chose, their typed replies beside the model answer, time to answer), each"
                 + " trainee's first reply that fell short, the scenes to discuss first, and the branch map as a heat map.",
-                "Trainees are shown as Trainee 1, 2, … unless --names is given."},
+                "Trainees are shown as Trainee 1, 2, … unless --names is given.",
+                "With --xapi or --xapi-endpoint the runs go out as xAPI statements, to a file or a Learning Record Store;"
+                + " the report itself is then written only when --format or --out is given too."},
         footer = {"",
                 "Examples:",
                 "  hotseat report --scenario parcel-never-came --since 2026-03-01",
                 "  hotseat report --scenario parcel-never-came --format html --out room.html",
                 "  hotseat report --trainee ana --format json",
-                "  hotseat report --scenario parcel-never-came --format dot | dot -Tsvg > heat.svg"})
+                "  hotseat report --scenario parcel-never-came --format dot | dot -Tsvg > heat.svg",
+                "  hotseat report --room onboarding --xapi statements.json",
+                "  HOTSEAT_XAPI_PASSWORD=… hotseat report --room onboarding --names \\",
+                "      --xapi-endpoint https://lrs.example.org/xapi/ --xapi-user hotseat"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -66,13 +72,25 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of the screen.")
     Path out;
 
-    @Option(names = "--names", description = "Show trainees' names instead of Trainee 1, 2, … (they are numbered by default).")
+    @Option(names = "--names", description = "Show trainees' names instead of Trainee 1, 2, … (they are numbered by default);"
+            + " in xAPI statements, their names instead of pseudonyms.")
     boolean names;
+
+    @Mixin
+    XapiOptions xapi;
 
     @Override
     public Integer call() {
         String roomId = RunFilterOptions.blankToNull(room, "--room");
         RunFilter filter = pick.filter(0);
+        // With xAPI asked for, the report is written only when asked for as well.
+        var parsed = spec.commandLine().getParseResult();
+        boolean report = !xapi.wanted() || out != null || parsed.hasMatchedOption("--format");
+        if (report && out == null && xapi.toScreen()) {
+            throw new CommandFailure("--xapi - and the report would both be written to the screen — write one of them to a"
+                    + " file (--xapi FILE or --out FILE)", 2);
+        }
+        LrsClient lrs = xapi.client(db.env, names);
         List<CohortRun> runs;
         Map<String, Scenario> scenarios = new LinkedHashMap<>();
         try (RunDatabase store = db.open(spec.commandLine().getErr())) {
@@ -82,7 +100,8 @@ public final class ReportCommand implements Callable<Integer> {
             }
             // The scenarios are read and checked on another thread while the runs are read.
             Map<String, CompletableFuture<Optional<Scenario>>> loading = new LinkedHashMap<>();
-            for (String id : store.cohortScenarios(filter, roomId)) {
+            // Only the report needs the scenarios' text; statements are made from the runs alone.
+            for (String id : report ? store.cohortScenarios(filter, roomId) : List.<String>of()) {
                 Optional<String> text = store.latestScenarioText(id);
                 loading.put(id, CompletableFuture.supplyAsync(() -> scenario(id, text, db.env)));
             }
@@ -99,6 +118,16 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new CommandFailure(e.getMessage());
         }
+        if (report) {
+            report(runs, scenarios, roomId, filter);
+        }
+        if (xapi.wanted()) {
+            xapi.export(runs, names, lrs, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        return 0;
+    }
+
+    private void report(List<CohortRun> runs, Map<String, Scenario> scenarios, String roomId, RunFilter filter) {
         Cohort cohort = CohortBuilder.build(selection(roomId, filter), runs, scenarios, names);
         if (format.isMap()) {
             if (cohort.scenarios().size() != 1) {
@@ -113,7 +142,6 @@ public final class ReportCommand implements Callable<Integer> {
         }
         boolean colour = out == null && format == CohortFormat.TEXT && Style.detect().colour();
         OutputFile.write(format.render(cohort, scenarios, colour), out, spec.commandLine().getOut(), "Report");
-        return 0;
     }
 
     /**

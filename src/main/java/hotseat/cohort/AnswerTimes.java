@@ -18,16 +18,29 @@ public final class AnswerTimes {
     /** One recorded action: its time (ISO-8601 UTC) and kind ("option", "typed", "undo" or "hint"). */
     public record Action(String at, String kind) {}
 
+    /**
+     * One reply that stands: when it was given and how long it took.
+     *
+     * @param at      ISO-8601 UTC, as recorded
+     * @param seconds null where a time cannot be read
+     */
+    public record Answer(String at, Integer seconds) {}
+
     /** Seconds per standing reply, in turn order; null where a time cannot be read. */
     public static List<Integer> of(String startedAt, List<Action> actions) {
-        List<Integer> standing = new ArrayList<>();
+        return answers(startedAt, actions).stream().map(Answer::seconds).toList();
+    }
+
+    /** The replies that stand, in turn order, with when each was given and how long it took. */
+    public static List<Answer> answers(String startedAt, List<Action> actions) {
+        List<Answer> standing = new ArrayList<>();
         Instant shown = parse(startedAt);
         for (Action a : actions) {
             Instant at = parse(a.at());
             switch (a.kind()) {
                 case "option", "typed" -> {
-                    standing.add(shown == null || at == null ? null
-                            : (int) Math.max(0, Duration.between(shown, at).getSeconds()));
+                    standing.add(new Answer(a.at(), shown == null || at == null ? null
+                            : (int) Math.max(0, Duration.between(shown, at).getSeconds())));
                     shown = at;
                 }
                 case "undo" -> {

@@ -13,9 +13,22 @@ package hotseat.debrief;
  *
  * Grades: A (excellent) 85 and up, B (good) 70–84, C (fair) 55–69, D (weak) 40–54, F (poor)
  * below 40. A run with no replies has no grade ("–").
+ *
+ * <p>A run passes with a grade of C (fair) or better, a score of 55 or more; D (weak) and F (poor)
+ * do not pass, and a run with no grade has not been assessed.
  */
 public record Overall(int base, int outcomeAdjustment, int hintAdjustment, int undoAdjustment, int score,
                       String grade, String gradeWords) {
+
+    /** Whether a run with this grade passes: C (fair) or better. */
+    public static boolean passes(String grade) {
+        return "A".equals(grade) || "B".equals(grade) || "C".equals(grade);
+    }
+
+    /** Whether this run passes: a grade of C (fair) or better. */
+    public boolean passed() {
+        return passes(grade);
+    }
 
     public static Overall of(DimensionScores d, String outcome, int hints, int undos, boolean anyTurns) {
         if (!anyTurns) {

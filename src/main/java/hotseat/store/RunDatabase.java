@@ -681,19 +681,24 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
      * @param room only runs played in this room; null for any. Ask only when {@link #keepsRooms}.
      */
     public synchronized List<CohortRun> cohort(RunFilter filter, String room) throws StoreException {
+        boolean rooms = keepsRooms();
         return read("read the runs for the report", () -> {
             List<Object> args = new ArrayList<>();
             String where = cohortWhere(filter, room, args, "r.");
             Map<String, CohortRun> heads = new LinkedHashMap<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT r.id, r.trainee, r.scenario_id, r.scenario_title,"
                     + " r.started_at, r.finished, r.outcome, r.ending_id, r.overall_score, r.grade, r.calmness, r.acknowledgment,"
-                    + " r.resolution FROM runs r WHERE " + where + " ORDER BY r.started_at, LENGTH(r.id), r.id")) {
+                    + " r.resolution" + (rooms ? ", w.id, w.room, w.day" : "") + " FROM runs r"
+                    + (rooms ? " LEFT JOIN workshops w ON w.id = r." + WORKSHOP_COLUMN : "") + " WHERE " + where
+                    + " ORDER BY r.started_at, LENGTH(r.id), r.id")) {
                 bind(s, args.toArray());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
+                        CohortRun.Workshop workshop = rooms && r.getString(14) != null
+                                ? new CohortRun.Workshop(r.getString(14), r.getString(15), r.getString(16)) : null;
                         heads.put(r.getString(1), new CohortRun(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                                 r.getString(5), r.getInt(6) == 1, r.getString(7), r.getString(8), r.getInt(9), r.getString(10),
-                                r.getInt(11), r.getInt(12), r.getInt(13), List.of(), List.of()));
+                                r.getInt(11), r.getInt(12), r.getInt(13), List.of(), List.of(), workshop));
                     }
                 }
             }
@@ -711,8 +716,8 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                     }
                 }
             }
-            Map<String, List<Integer>> times = new HashMap<>();
-            actions.forEach((id, list) -> times.put(id, AnswerTimes.of(heads.get(id).startedAt(), list)));
+            Map<String, List<AnswerTimes.Answer>> times = new HashMap<>();
+            actions.forEach((id, list) -> times.put(id, AnswerTimes.answers(heads.get(id).startedAt(), list)));
             Map<String, List<CohortRun.Turn>> turns = new HashMap<>();
             try (PreparedStatement s = connection.prepareStatement("SELECT t.run_id, t.number, t.node_id, t.reply_text,"
                     + " t.reply_kind, t.calmness, t.acknowledgment, t.resolution, t.mood_trigger, t.routed_to, t.best_available,"
@@ -723,11 +728,11 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                     while (r.next()) {
                         String id = r.getString(1);
                         List<CohortRun.Turn> list = turns.computeIfAbsent(id, k -> new ArrayList<>());
-                        List<Integer> took = times.getOrDefault(id, List.of());
-                        Integer seconds = list.size() < took.size() ? took.get(list.size()) : null;
+                        List<AnswerTimes.Answer> took = times.getOrDefault(id, List.of());
+                        AnswerTimes.Answer answer = list.size() < took.size() ? took.get(list.size()) : null;
                         list.add(new CohortRun.Turn(r.getInt(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
                                 r.getInt(7), r.getInt(8), r.getString(9), r.getString(10), r.getInt(11) == 1, r.getInt(12) == 1,
-                                seconds));
+                                answer == null ? null : answer.seconds(), answer == null ? null : answer.at()));
                     }
                 }
             }
@@ -752,7 +757,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             for (CohortRun h : heads.values()) {
                 out.add(new CohortRun(h.id(), h.trainee(), h.scenarioId(), h.scenarioTitle(), h.startedAt(), h.finished(),
                         h.outcome(), h.endingId(), h.overall(), h.grade(), h.calmness(), h.acknowledgment(), h.resolution(),
-                        turns.getOrDefault(h.id(), List.of()), habits.getOrDefault(h.id(), List.of())));
+                        turns.getOrDefault(h.id(), List.of()), habits.getOrDefault(h.id(), List.of()), h.workshop()));
             }
             return out;
         });

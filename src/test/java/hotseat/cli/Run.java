@@ -43,7 +43,8 @@ record Run(int exit, String out, String err) {
 
     /**
      * Runs {@code args} as {@link #withInput} does, with {@code env} as the environment the run
-     * commands read their defaults from (HOTSEAT_DB, XDG_DATA_HOME, XDG_CONFIG_HOME, USER), and where
+     * commands read their defaults from (HOTSEAT_DB, XDG_DATA_HOME, XDG_CONFIG_HOME, USER, and
+     * report's HOTSEAT_XAPI_PASSWORD), and where
      * list, new and play find a user's own scenarios (XDG_DATA_HOME, HOTSEAT_SCENARIOS).
      */
     static Run withEnv(java.util.Map<String, String> env, String stdin, String... args) {
@@ -56,6 +57,7 @@ record Run(int exit, String out, String err) {
         ((ReplayCommand) cl.getSubcommands().get("replay").getCommand()).db.env = env;
         ((DebriefCommand) cl.getSubcommands().get("debrief").getCommand()).db.env = env;
         ((RunsCommand) cl.getSubcommands().get("runs").getCommand()).db.env = env;
+        ((ReportCommand) cl.getSubcommands().get("report").getCommand()).db.env = env;
         ((ListCommand) cl.getSubcommands().get("list").getCommand()).env = env;
         ((NewCommand) cl.getSubcommands().get("new").getCommand()).env = env;
         return execute(cl, args);
