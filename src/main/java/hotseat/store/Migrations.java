@@ -20,7 +20,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Migrations {
     /** The newest migration in this build: raise it with each new {@code V<n>__*.sql}. */
-    static final int LATEST = 2;
+    static final int LATEST = 3;
 
     /** Flyway's own logging (java.util.logging here) stays quiet: its notices are not for trainees. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");

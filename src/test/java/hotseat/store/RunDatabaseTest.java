@@ -91,6 +91,41 @@ class RunDatabaseTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void aDatabaseMadeByAnEarlierVersionGetsEveryLaterMigrationWhenOpened(TestDatabases.Kind kind) throws Exception {
+        int newest = newestMigrationFile();
+        for (int older = 1; older < newest; older++) {
+            Database at = TestDatabases.fresh(kind, java.nio.file.Files.createDirectories(dir.resolve("v" + older)));
+            org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(at.jdbcUrl(), at.user(), at.password())
+                    .locations("classpath:db/migration").target(String.valueOf(older)).load().migrate();
+            try (RunDatabase db = RunDatabase.open(at)) {
+                assertTrue(db.list(RunFilter.ALL).isEmpty());
+            }
+            assertEquals(String.valueOf(newest),
+                    rows(at, "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history").get(0).get(0), "from version " + older);
+        }
+    }
+
+    /** The short cut that skips Flyway when the schema is current must know the newest migration there is. */
+    @org.junit.jupiter.api.Test
+    void theNewestMigrationKnownToTheShortCutIsTheNewestFile() throws Exception {
+        assertEquals(newestMigrationFile(), Migrations.LATEST);
+    }
+
+    private static int newestMigrationFile() throws java.io.IOException {
+        int newest = 0;
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                var m = java.util.regex.Pattern.compile("V(\\d+)__.*\\.sql").matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return newest;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void aRunIsKeptFromItsFirstMomentAndEveryReplyIsCommittedAsRows(TestDatabases.Kind kind) throws Exception {
         Database d = TestDatabases.fresh(kind, dir);
         try (RunDatabase db = RunDatabase.open(d)) {
