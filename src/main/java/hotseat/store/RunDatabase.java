@@ -60,10 +60,13 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     private final Map<String, Playable> pendingScenarios = new LinkedHashMap<>();
     /** The turns last written for each run this store saved, so a save writes only what changed. */
     private final Map<String, List<DebriefTurn>> writtenTurns = new java.util.HashMap<>();
+    /** SQLite only: checkpoints the log off the save path (none for PostgreSQL). */
+    private final WalCheckpointer checkpointer;
 
-    private RunDatabase(Database database, Connection connection) {
+    private RunDatabase(Database database, Connection connection, WalCheckpointer checkpointer) {
         this.database = database;
         this.connection = connection;
+        this.checkpointer = checkpointer;
     }
 
     /** Opens the database, creating it (SQLite) and bringing its schema up to date as needed. */
@@ -71,7 +74,16 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
         Connection c = Connections.open(database);
         try {
             Migrations.apply(database, c);
-            return new RunDatabase(database, c);
+            WalCheckpointer checkpointer = null;
+            if (database.kind() == Database.Kind.SQLITE) {
+                try (var s = c.createStatement()) {
+                    s.execute(WalCheckpointer.AUTOMATIC_OFF);
+                } catch (SQLException e) {
+                    throw Connections.failure(database, "cannot set up the run database", e);
+                }
+                checkpointer = new WalCheckpointer(database);
+            }
+            return new RunDatabase(database, c, checkpointer);
         } catch (StoreException e) {
             Connections.closeQuietly(c);
             throw e;
@@ -84,6 +96,9 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         Connections.closeQuietly(connection);
     }
 
@@ -957,6 +972,9 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             try {
                 T result = work.run();
                 connection.commit();
+                if (checkpointer != null) {
+                    checkpointer.written();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
