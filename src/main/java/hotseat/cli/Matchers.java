@@ -1,7 +1,7 @@
 package hotseat.cli;
 
 import hotseat.conversation.ReplyMatcher;
-import hotseat.meaning.Caches;
+import hotseat.load.Caches;
 import hotseat.meaning.ModelMatcher;
 import hotseat.meaning.NativeGate;
 

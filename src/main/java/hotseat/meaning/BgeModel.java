@@ -14,6 +14,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
+import hotseat.load.Caches;
+
 /**
  * The sentence-embedding model: bge-small-en-v1.5, quantised, run in-process by ONNX Runtime with
  * the Hugging Face tokenizer. One sentence in, one unit-length vector of 384 numbers out (the
@@ -159,18 +161,7 @@ public final class BgeModel implements AutoCloseable {
      * written there.
      */
     static Path cachedModel(Path dir) {
-        Path target = dir.resolve("bge-small-en-v1.5-q.onnx");
-        try (InputStream in = resource(MODEL_RESOURCE)) {
-            // The size tells a finished copy from anything else, without reading 34 MB to hash it.
-            long expected = BgeModel.class.getResource(MODEL_RESOURCE).openConnection().getContentLengthLong();
-            if (Files.isRegularFile(target) && (expected < 0 || Files.size(target) == expected)) {
-                return target;
-            }
-            Caches.writeAtomically(in, target);
-            return target;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return Caches.unpacked(BgeModel.class, MODEL_RESOURCE, dir.resolve("bge-small-en-v1.5-q.onnx"));
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -1,12 +1,10 @@
 package hotseat.meaning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+
+import hotseat.load.Caches;
 
 /**
  * ONNX Runtime's native libraries, unpacked from the jar once into a folder of the cache and kept
@@ -30,28 +28,13 @@ final class OrtNatives {
             return null;
         }
         Path dir = base.resolve(platform);
-        try {
-            for (String name : List.of("onnxruntime", "onnxruntime4j_jni")) {
-                String file = System.mapLibraryName(name);
-                String resource = "/ai/onnxruntime/native/" + platform + "/" + file;
-                var url = OrtNatives.class.getResource(resource);
-                if (url == null) {
-                    return null;
-                }
-                URLConnection connection = url.openConnection();
-                long size = connection.getContentLengthLong();
-                Path target = dir.resolve(file);
-                if (Files.isRegularFile(target) && size >= 0 && Files.size(target) == size) {
-                    continue;
-                }
-                try (InputStream in = connection.getInputStream()) {
-                    Caches.writeAtomically(in, target);
-                }
+        for (String name : List.of("onnxruntime", "onnxruntime4j_jni")) {
+            String file = System.mapLibraryName(name);
+            if (Caches.unpacked(OrtNatives.class, "/ai/onnxruntime/native/" + platform + "/" + file, dir.resolve(file)) == null) {
+                return null;
             }
-            return dir;
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
+        return dir;
     }
 
     /** The platform as ONNX Runtime's jar names its folders: linux-x64, osx-aarch64, win-x64 and so on. */

@@ -54,6 +54,7 @@ final class Connections {
             throw new StoreException(dir + ": cannot create the folder for the run database (" + e.getClass().getSimpleName()
                     + ") — check that it is writable, or choose another database with --db FILE");
         }
+        SqliteNative.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

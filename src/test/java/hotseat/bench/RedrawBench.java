@@ -14,7 +14,7 @@ public final class RedrawBench {
         RedrawProbe.typing(2000, 100, 30); // warm-up
         report("typing a character (100x30)", RedrawProbe.typing(2000, 100, 30));
         report("picking an option: score, route, redraw (100x30)", RedrawProbe.turns(300, 100, 30));
-        hotseat.meaning.ModelMatcher model = hotseat.meaning.ModelMatcher.loadNow(hotseat.meaning.Caches.folder());
+        hotseat.meaning.ModelMatcher model = hotseat.meaning.ModelMatcher.loadNow(hotseat.load.Caches.folder());
         if (model.ready()) {
             hotseat.conversation.ConversationEngine engine =
                     new hotseat.conversation.ConversationEngine(hotseat.load.ScoringFiles.standardScorer(), model);

@@ -13,7 +13,7 @@ import hotseat.conversation.ConversationEngine;
 import hotseat.conversation.Mode;
 import hotseat.conversation.Reply;
 import hotseat.load.ScenarioLibrary;
-import hotseat.meaning.Caches;
+import hotseat.load.Caches;
 import hotseat.meaning.ModelMatcher;
 import hotseat.meaning.ParaphraseSet;
 import hotseat.scenario.Matching;

@@ -173,17 +173,24 @@ class DatabaseCommandsTest {
                 "does not exist", "create the database first");
     }
 
-    /** Several programs playing into one SQLite file at once, as a room of terminals does. */
+    /**
+     * Several programs playing into one SQLite file at once, as a room of terminals does; SQLite's
+     * native library is unpacked once into the cache, never into the temporary folder.
+     */
     @Test
     void playsInSeveralProcessesAtOnceEachKeepTheirRun() throws Exception {
         Path db = dir.resolve("room.db");
+        Path cache = Files.createDirectories(dir.resolve("cache")), tmp = Files.createDirectories(dir.resolve("tmp"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> plays = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            plays.add(new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+            ProcessBuilder play = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp,
+                    "-cp", System.getProperty("java.class.path"),
                     "hotseat.cli.Main", "play", scenario, "--plain", "--db", db.toString(), "--trainee", "t" + i,
                     "--answers", Run.resource("play/answers-resolved.txt"))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            play.environment().put("XDG_CACHE_HOME", cache.toString());
+            plays.add(play.start());
         }
         for (Process p : plays) {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "a play finished");
@@ -196,6 +203,10 @@ class DatabaseCommandsTest {
         for (RunRecord r : runs) {
             assertTrue(r.finished(), r.id());
             assertEquals(5, r.actions().size(), r.id());
+        }
+        try (var cached = Files.walk(cache); var temporary = Files.list(tmp)) {
+            assertEquals(1, cached.filter(f -> f.getFileName().toString().contains("sqlitejdbc")).count());
+            assertEquals(List.of(), temporary.map(f -> f.getFileName().toString()).filter(n -> n.contains("sqlite")).toList());
         }
     }
 

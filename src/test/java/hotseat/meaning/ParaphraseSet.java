@@ -15,6 +15,7 @@ import hotseat.conversation.MeaningMatch;
 import hotseat.conversation.MoodModel;
 import hotseat.conversation.ReplyMatcher;
 import hotseat.conversation.TypedRouter;
+import hotseat.load.Caches;
 import hotseat.load.CheckResult;
 import hotseat.load.ScenarioLibrary;
 import hotseat.scenario.Matching;

@@ -1,4 +1,4 @@
-package hotseat.meaning;
+package hotseat.load;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +23,36 @@ public final class Caches {
     }
 
     /**
+     * The resource {@code name} (as {@link Class#getResource} finds it from {@code from}) as a file
+     * at {@code target}, copied there the first time; a file of the resource's size is taken as
+     * that copy, so the check costs no read of its contents. Null when the resource is not in the
+     * jar or the file cannot be written.
+     */
+    public static Path unpacked(Class<?> from, String name, Path target) {
+        var url = from.getResource(name);
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URLConnection connection = url.openConnection();
+            long size = connection.getContentLengthLong();
+            if (Files.isRegularFile(target) && (size < 0 || Files.size(target) == size)) {
+                return target;
+            }
+            try (InputStream in = connection.getInputStream()) {
+                writeAtomically(in, target);
+            }
+            return target;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Writes {@code in} to {@code target} through a temporary file beside it, renamed into place,
      * so that a half-written copy is never read.
      */
-    static void writeAtomically(InputStream in, Path target) throws IOException {
+    public static void writeAtomically(InputStream in, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".part");
