@@ -1,28 +1,18 @@
 package hotseat.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import hotseat.debrief.Practice;
-import hotseat.debrief.PracticeMap;
-import hotseat.load.CheckResult;
+import hotseat.load.Caches;
+import hotseat.load.LibraryExercises;
 import hotseat.load.ScenarioLibrary;
 import hotseat.progress.Progress;
 import hotseat.progress.ProgressBuilder;
 import hotseat.progress.ScenarioExercise;
 import hotseat.report.ProgressReport;
 import hotseat.report.ReportFormat;
-import hotseat.scenario.Node;
-import hotseat.scenario.Scenario;
-import hotseat.scoring.Evidence;
 import hotseat.scoring.ReplyScorer;
-import hotseat.scoring.ScoringContext;
 import hotseat.store.RunDatabase;
 import hotseat.store.RunFilter;
 import hotseat.store.StoreException;
@@ -85,37 +75,15 @@ public final class ProgressCommand implements Callable<Integer> {
     }
 
     /**
-     * The habits each built-in scenario exercises: at how many of its nodes the model answer, scored
-     * as a reply to that node's customer line, earns points for the habit.
+     * The habits each scenario in the trainee's library exercises, kept in the cache between runs;
+     * an injected scorer's are worked out afresh.
      */
     private List<ScenarioExercise> library() {
-        // The rubric loads on another core while the library is read.
-        ReplyScorer s = scorer != null ? scorer : Scorers.inBackground();
-        List<ScenarioExercise> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CheckResult r : ScenarioLibrary.forUser(System.getenv()).checkAll()) {
-            if (!r.playable() || !seen.add(r.loaded().scenario().id())) {
-                continue;
-            }
-            Scenario sc = r.loaded().scenario();
-            Map<Practice, Integer> shows = new EnumMap<>(Practice.class);
-            int turns = 0;
-            for (Node n : sc.nodes().values()) {
-                if (n.modelAnswer() == null || n.modelAnswer().isBlank()) {
-                    continue;
-                }
-                turns++;
-                String line = n.says() == null ? "" : n.says().forMood(sc.customer() == null ? 50 : sc.customer().mood());
-                Set<Practice> here = new HashSet<>();
-                for (Evidence e : s.score(n.modelAnswer(), new ScoringContext(line, sc.vocabulary())).evidence()) {
-                    if (e.effect() > 0) {
-                        PracticeMap.of(e).ifPresent(here::add);
-                    }
-                }
-                here.forEach(p -> shows.merge(p, 1, Integer::sum));
-            }
-            out.add(new ScenarioExercise(sc.id(), sc.title(), sc.difficulty(), turns, shows));
+        ScenarioLibrary library = ScenarioLibrary.forUser(db.env);
+        if (scorer != null) {
+            return LibraryExercises.workOut(library, scorer);
         }
-        return out;
+        // On a miss the rubric loads on another core while the library is read.
+        return LibraryExercises.of(library, Scorers::inBackground, Caches.folder(db.env), Caches.buildIdentity());
     }
 }

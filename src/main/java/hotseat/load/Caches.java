@@ -2,6 +2,7 @@ package hotseat.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,6 +21,24 @@ public final class Caches {
 
     public static Path folder() {
         return folder(System.getenv());
+    }
+
+    /**
+     * What this build is, for keeping results worked out from what it contains (its scenarios,
+     * rubric and code): the jar's path, size and time. Null when the classes are not in a jar (a
+     * development build changes without notice, so nothing should be kept for it).
+     */
+    public static String buildIdentity() {
+        try {
+            var code = Caches.class.getProtectionDomain().getCodeSource();
+            Path build = code == null ? null : Path.of(code.getLocation().toURI());
+            if (build == null || !Files.isRegularFile(build)) {
+                return null;
+            }
+            return build + "/" + Files.size(build) + "/" + Files.getLastModifiedTime(build).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

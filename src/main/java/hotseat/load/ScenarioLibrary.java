@@ -8,8 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +115,26 @@ public final class ScenarioLibrary {
             throw new IllegalStateException("the built-in scenario index cannot be read", e);
         }
         return names;
+    }
+
+    /**
+     * A digest of the user's own scenario files, by path and contents, without reading any of them
+     * as a scenario. The built-in ones are part of the build ({@link Caches#buildIdentity}).
+     */
+    public String ownFingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path p : own) {
+                digest.update((p + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.isReadable(p) ? Files.readAllBytes(p) : new byte[0]);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            // A file that cannot be read now gives a digest no earlier one matches.
+            return "unreadable-" + System.nanoTime();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /** Loads and validates every scenario: the user's own first, then the built-in ones. */
