@@ -726,8 +726,11 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                 bind(s, args.toArray());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        actions.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                                .add(new AnswerTimes.Action(r.getString(2), r.getString(3)));
+                        String id = r.getString(1);
+                        // A run begun after the first query (a workshop still playing) is left for the next report.
+                        if (heads.containsKey(id)) {
+                            actions.computeIfAbsent(id, k -> new ArrayList<>()).add(new AnswerTimes.Action(r.getString(2), r.getString(3)));
+                        }
                     }
                 }
             }
