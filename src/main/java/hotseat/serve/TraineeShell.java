@@ -350,8 +350,7 @@ final class TraineeShell implements Command {
             }
         };
         boolean colour = colour(vars);
-        String welcome = play.resumable != null ? "Welcome back, " + play.seat.name()
-                + ": Enter takes your run up where you left it." : null;
+        String welcome = play.resumable != null ? Welcome.back(play.seat.name()) : null;
         FullScreen.Ending ending = new FullScreen(play.settings, colour).host(t, play.offer(), play::start, outside, welcome);
         if (gone || timeUp) {
             return;
@@ -379,7 +378,7 @@ final class TraineeShell implements Command {
             return;
         }
         if (play.resumable != null) {
-            writer.println("Welcome back: taking your run up where you left it.");
+            writer.println(Welcome.back(play.seat.name()));
         }
         PlaySession session = play.start(chosen);
         workshop.plain().play(session, reader, writer);
