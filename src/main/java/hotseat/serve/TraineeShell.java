@@ -156,6 +156,10 @@ final class TraineeShell implements Command {
     }
 
     private static String hours(Duration d) {
+        if (d.toMinutes() == 0) {
+            // Only a shortened limit (a test's) is under a minute; it still reads as a length of time.
+            return d.toSeconds() + (d.toSeconds() == 1 ? " second" : " seconds");
+        }
         return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
                 : d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
     }
