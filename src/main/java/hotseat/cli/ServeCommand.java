@@ -106,12 +106,17 @@ public final class ServeCommand implements Callable<Integer> {
         try (RunDatabase store = db.open(err)) {
             Serve.run(new Serve.Config(host, port, roomName, code == null ? null : code.strip(), max, hold, offer,
                     data.resolve("workshop-host-key"), logFile, view, Scorers::standard, Matchers::inBackground,
-                    (session, in, o) -> new PlainPlayer(session, in, o, false, false).play(), java.time.Duration.ofMinutes(maxMinutes)),
+                    plainPlay(), java.time.Duration.ofMinutes(maxMinutes)),
                     store, out);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }
         return 0;
+    }
+
+    /** Plain mode on a trainee's connection: the command line's own line-by-line player. */
+    static hotseat.serve.PlainPlay plainPlay() {
+        return (session, in, o) -> new PlainPlayer(session, in, o, false, false).play();
     }
 
     /** The scenarios named, or every playable one of the library. */
