@@ -338,6 +338,13 @@ final class TraineeShell implements Command {
         return null;
     }
 
+    /**
+     * The longest a full-screen session waits for a key before it looks at the room's hold and the
+     * window's size again: a key wakes it at once, so this bounds only how soon a pause or a
+     * resize shows, and waking seldom is what lets 50 idle sessions cost next to nothing.
+     */
+    static final long KEY_WAIT_MILLIS = 40;
+
     private void fullScreen(Play play, Map<String, String> vars, TerminalSize size) throws IOException {
         ChannelTerminal t = new ChannelTerminal(in, out, size);
         terminal = t;
@@ -351,6 +358,16 @@ final class TraineeShell implements Command {
             @Override
             public boolean gone() {
                 return gone || timeUp;
+            }
+
+            @Override
+            public void idle() throws InterruptedException {
+                try {
+                    t.awaitKey(KEY_WAIT_MILLIS);
+                } catch (IOException e) {
+                    // The pipe is closed: the connection has gone, which the next look finds.
+                    Thread.sleep(Outside.POLL_MILLIS);
+                }
             }
         };
         boolean colour = colour(vars);
