@@ -132,6 +132,16 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return offer;
         }
+        offer = builtIn();
+        if (offer.isEmpty()) {
+            throw new CommandFailure("this build has no playable built-in scenarios — name one with --scenario FILE.yaml");
+        }
+        return offer;
+    }
+
+    /** Every playable built-in scenario, easiest first: what is offered when none is named. */
+    static List<Playable> builtIn() {
+        List<Playable> offer = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CheckResult r : ScenarioLibrary.builtIn().checkAll()) {
             if (r.playable() && ids.add(r.loaded().scenario().id())) {
@@ -139,9 +149,6 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         offer.sort((a, b) -> Scenario.EASIEST_FIRST.compare(a.scenario(), b.scenario()));
-        if (offer.isEmpty()) {
-            throw new CommandFailure("this build has no playable built-in scenarios — name one with --scenario FILE.yaml");
-        }
         return offer;
     }
 

@@ -18,6 +18,11 @@ public final class ServeParts {
         return ServeCommand.plainPlay();
     }
 
+    /** The whole built-in library, as offered when no scenario is named. */
+    public static java.util.List<Playable> library() {
+        return ServeCommand.builtIn();
+    }
+
     /** A built-in scenario (or a file) as `--scenario ID` resolves it. */
     public static Playable scenario(String id) {
         return ScenarioResolver.resolve(id, new PrintWriter(new StringWriter()));
