@@ -37,6 +37,11 @@ final class ChannelTerminal extends ANSITerminal {
         keys.await(millis);
     }
 
+    /** Whether the client has ended its input, so no key can come any more. */
+    boolean inputEnded() {
+        return keys.ended();
+    }
+
     @Override
     protected TerminalSize findTerminalSize() {
         return size;

@@ -96,6 +96,14 @@ final class EnterAsNewline extends FilterInputStream {
     private boolean ended;
 
     /**
+     * Whether the client has ended its input (found while {@link #await waiting}): no key can
+     * come any more, though the connection may stay open until the session ends it.
+     */
+    boolean ended() {
+        return ended;
+    }
+
+    /**
      * Waits at most {@code millis} for a key and returns as soon as one can be read; a byte read
      * while waiting is kept for the next read. Only a channel's pipe can be waited on like this;
      * another stream, or one that has ended, is slept over.
@@ -103,8 +111,12 @@ final class EnterAsNewline extends FilterInputStream {
      * @throws IOException when the pipe has been closed (the connection has gone)
      */
     void await(long millis) throws IOException, InterruptedException {
-        if (ahead >= 0 || in.available() > 0) {
+        int available = in.available();
+        if (ahead >= 0 || available > 0) {
             return;
+        }
+        if (available < 0) {
+            ended = true; // MINA's pipe says so once the client has sent its end of input
         }
         if (ended || !(in instanceof ChannelPipedInputStream pipe)) {
             Thread.sleep(millis);

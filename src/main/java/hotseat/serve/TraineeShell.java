@@ -357,7 +357,8 @@ final class TraineeShell implements Command {
 
             @Override
             public boolean gone() {
-                return gone || timeUp;
+                // A client that has ended its input can send no key: leave as from a closed terminal.
+                return gone || timeUp || t.inputEnded();
             }
 
             @Override
