@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +20,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.config.hosts.HostConfigEntryResolver;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +51,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The workshop server in this process, so the test can shorten its limits, make one session
  * fail and count its threads, with the real OpenSSH client joining it on the loopback address:
  * fifty trainees at once, a connection reaching its longest, one session failing among others,
- * and a full-screen client killed with SIGKILL. Skipped where ssh is not installed.
+ * a full-screen client killed with SIGKILL, and one ending its input (with MINA's client, as
+ * OpenSSH does not). Skipped where ssh is not installed.
  */
 class ServeSessionsIT {
     private static final Path HOME = Path.of("target/it-serve-sessions").toAbsolutePath();
@@ -284,6 +293,42 @@ class ServeSessionsIT {
             await("the server's threads to return to " + before.size(), () -> serverThreads().size() <= before.size(),
                     Duration.ofSeconds(20), () -> "before: " + before + "\nnow: " + serverThreads());
             assertTrue(trainees().isEmpty(), trainees().toString());
+        }
+    }
+
+    @Test
+    void aFullScreenClientThatEndsItsInputIsLetGoAsFromAClosedTerminal() throws Exception {
+        // OpenSSH sends no end of input from a terminal, so MINA's own client does it here.
+        try (Served served = serve("ended", TraineeShell.MAX_SESSION, ServeParts.plainPlay());
+             SshClient client = SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
+            client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
+            client.start();
+            try (ClientSession session = client.connect("ender", "127.0.0.1", served.server.port())
+                    .verify(30, TimeUnit.SECONDS).getSession()) {
+                KeyPairGenerator keys = KeyPairGenerator.getInstance("EC");
+                keys.initialize(256);
+                session.addPublicKeyIdentity(keys.generateKeyPair());
+                session.auth().verify(30, TimeUnit.SECONDS);
+                ChannelShell channel = session.createShellChannel();
+                channel.setPtyType("xterm-256color");
+                channel.setPtyColumns(100);
+                channel.setPtyLines(30);
+                java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+                channel.setOut(screen);
+                channel.setErr(screen);
+                channel.open().verify(30, TimeUnit.SECONDS);
+                await("the briefing", () -> ESCAPES.matcher(screen.toString(StandardCharsets.UTF_8)).replaceAll("")
+                        .replace(" ", "").contains("Enterbegin"), Duration.ofSeconds(30));
+                assertEquals(1, connected(served.room));
+
+                channel.getInvertedIn().close(); // the end of input, the channel still open
+                await("the seat to be let go", () -> connected(served.room) == 0, Duration.ofSeconds(20));
+                await("the session's thread to end", () -> trainees().isEmpty(), Duration.ofSeconds(20));
+                assertFalse(channel.waitFor(java.util.EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(20))
+                        .contains(ClientChannelEvent.TIMEOUT), "the server ends the channel");
+            }
         }
     }
 
