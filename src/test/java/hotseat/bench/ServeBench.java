@@ -142,6 +142,10 @@ public final class ServeBench {
             } finally {
                 client.stop();
             }
+        } finally {
+            try (var paths = Files.walk(home)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
