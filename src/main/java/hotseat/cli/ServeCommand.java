@@ -106,12 +106,17 @@ public final class ServeCommand implements Callable<Integer> {
         try (RunDatabase store = db.open(err)) {
             Serve.run(new Serve.Config(host, port, roomName, code == null ? null : code.strip(), max, hold, offer,
                     data.resolve("workshop-host-key"), logFile, view, Scorers::standard, Matchers::inBackground,
-                    (session, in, o) -> new PlainPlayer(session, in, o, false, false).play(), java.time.Duration.ofMinutes(maxMinutes)),
+                    plainPlay(), java.time.Duration.ofMinutes(maxMinutes)),
                     store, out);
         } catch (IOException e) {
             throw new CommandFailure(e.getMessage());
         }
         return 0;
+    }
+
+    /** Plain mode on a trainee's connection: the command line's own line-by-line player. */
+    static hotseat.serve.PlainPlay plainPlay() {
+        return (session, in, o) -> new PlainPlayer(session, in, o, false, false).play();
     }
 
     /** The scenarios named, or every playable one of the library. */
@@ -127,6 +132,16 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return offer;
         }
+        offer = builtIn();
+        if (offer.isEmpty()) {
+            throw new CommandFailure("this build has no playable built-in scenarios — name one with --scenario FILE.yaml");
+        }
+        return offer;
+    }
+
+    /** Every playable built-in scenario, easiest first: what is offered when none is named. */
+    static List<Playable> builtIn() {
+        List<Playable> offer = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CheckResult r : ScenarioLibrary.builtIn().checkAll()) {
             if (r.playable() && ids.add(r.loaded().scenario().id())) {
@@ -134,9 +149,6 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         offer.sort((a, b) -> Scenario.EASIEST_FIRST.compare(a.scenario(), b.scenario()));
-        if (offer.isEmpty()) {
-            throw new CommandFailure("this build has no playable built-in scenarios — name one with --scenario FILE.yaml");
-        }
         return offer;
     }
 

@@ -17,9 +17,29 @@ import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 final class ChannelTerminal extends ANSITerminal {
     private volatile TerminalSize size;
 
+    private final EnterAsNewline keys;
+
     ChannelTerminal(InputStream keys, OutputStream screen, TerminalSize size) {
-        super(new EnterAsNewline(keys), screen, StandardCharsets.UTF_8);
+        this(new EnterAsNewline(keys), screen, size);
+    }
+
+    private ChannelTerminal(EnterAsNewline keys, OutputStream screen, TerminalSize size) {
+        super(keys, screen, StandardCharsets.UTF_8);
+        this.keys = keys;
         this.size = size;
+    }
+
+    /**
+     * Waits for the trainee's next key, at most {@code millis}: the session's thread sleeps
+     * until a key comes instead of looking for one every few milliseconds.
+     */
+    void awaitKey(long millis) throws IOException, InterruptedException {
+        keys.await(millis);
+    }
+
+    /** Whether the client has ended its input, so no key can come any more. */
+    boolean inputEnded() {
+        return keys.ended();
     }
 
     @Override

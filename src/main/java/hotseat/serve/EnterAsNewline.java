@@ -3,6 +3,9 @@ package hotseat.serve;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketException;
+
+import org.apache.sshd.common.channel.ChannelPipedInputStream;
 
 /**
  * A trainee's keys as the full-screen interface reads them. Over SSH the client's terminal is in
@@ -87,6 +90,54 @@ final class EnterAsNewline extends FilterInputStream {
             }
         }
         return in.available();
+    }
+
+    /** Whether the client has said it sends nothing more. */
+    private boolean ended;
+
+    /**
+     * Whether the client has ended its input (found while {@link #await waiting}): no key can
+     * come any more, though the connection may stay open until the session ends it.
+     */
+    boolean ended() {
+        return ended;
+    }
+
+    /**
+     * Waits at most {@code millis} for a key and returns as soon as one can be read; a byte read
+     * while waiting is kept for the next read. Only a channel's pipe can be waited on like this;
+     * another stream, or one that has ended, is slept over.
+     *
+     * @throws IOException when the pipe has been closed (the connection has gone)
+     */
+    void await(long millis) throws IOException, InterruptedException {
+        int available = in.available();
+        if (ahead >= 0 || available > 0) {
+            return;
+        }
+        if (available < 0) {
+            ended = true; // MINA's pipe says so once the client has sent its end of input
+        }
+        if (ended || !(in instanceof ChannelPipedInputStream pipe)) {
+            Thread.sleep(millis);
+            return;
+        }
+        long timeout = pipe.getTimeout();
+        pipe.setTimeout(millis);
+        try {
+            int b = in.read();
+            if (b < 0) {
+                ended = true;
+            } else if (afterCr && (b == LF || b == 0)) {
+                afterCr = false; // the second half of an Enter, dropped as available() drops it
+            } else {
+                ahead = b;
+            }
+        } catch (SocketException e) {
+            // MINA's pipe says its wait is over with no byte come: nothing to do
+        } finally {
+            pipe.setTimeout(timeout);
+        }
     }
 
     @Override

@@ -156,6 +156,10 @@ final class TraineeShell implements Command {
     }
 
     private static String hours(Duration d) {
+        if (d.toMinutes() == 0) {
+            // Only a shortened limit (a test's) is under a minute; it still reads as a length of time.
+            return d.toSeconds() + (d.toSeconds() == 1 ? " second" : " seconds");
+        }
         return d.toMinutes() % 60 == 0 ? d.toHours() + (d.toHours() == 1 ? " hour" : " hours")
                 : d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
     }
@@ -334,6 +338,13 @@ final class TraineeShell implements Command {
         return null;
     }
 
+    /**
+     * The longest a full-screen session waits for a key before it looks at the room's hold and the
+     * window's size again: a key wakes it at once, so this bounds only how soon a pause or a
+     * resize shows, and waking seldom is what lets 50 idle sessions cost next to nothing.
+     */
+    static final long KEY_WAIT_MILLIS = 40;
+
     private void fullScreen(Play play, Map<String, String> vars, TerminalSize size) throws IOException {
         ChannelTerminal t = new ChannelTerminal(in, out, size);
         terminal = t;
@@ -346,12 +357,22 @@ final class TraineeShell implements Command {
 
             @Override
             public boolean gone() {
-                return gone || timeUp;
+                // A client that has ended its input can send no key: leave as from a closed terminal.
+                return gone || timeUp || t.inputEnded();
+            }
+
+            @Override
+            public void idle() throws InterruptedException {
+                try {
+                    t.awaitKey(KEY_WAIT_MILLIS);
+                } catch (IOException e) {
+                    // The pipe is closed: the connection has gone, which the next look finds.
+                    Thread.sleep(Outside.POLL_MILLIS);
+                }
             }
         };
         boolean colour = colour(vars);
-        String welcome = play.resumable != null ? "Welcome back, " + play.seat.name()
-                + ": Enter takes your run up where you left it." : null;
+        String welcome = play.resumable != null ? Welcome.back(play.seat.name()) : null;
         FullScreen.Ending ending = new FullScreen(play.settings, colour).host(t, play.offer(), play::start, outside, welcome);
         if (gone || timeUp) {
             return;
@@ -379,7 +400,7 @@ final class TraineeShell implements Command {
             return;
         }
         if (play.resumable != null) {
-            writer.println("Welcome back: taking your run up where you left it.");
+            writer.println(Welcome.back(play.seat.name()));
         }
         PlaySession session = play.start(chosen);
         workshop.plain().play(session, reader, writer);

@@ -3,6 +3,7 @@ package hotseat.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
@@ -117,7 +118,30 @@ final class Canvas {
         return style(TextCharacter.fromString(s)[0], look);
     }
 
+    /**
+     * Styled printable ASCII cells, made once: a frame draws thousands, and making each anew was
+     * a good part of a redraw. TextCharacter is immutable, so the cells are shared between
+     * terminals and threads; two threads racing to fill a slot make equal cells.
+     */
+    private static final TextCharacter[][] STYLED = new TextCharacter[2 * Look.values().length][0x7F];
+
     private TextCharacter style(TextCharacter ch, Look look) {
+        String s = ch.getCharacterString();
+        if (s.length() == 1 && s.charAt(0) >= 0x20 && s.charAt(0) < 0x7F
+                && ch.getForegroundColor() == TextColor.ANSI.DEFAULT && ch.getBackgroundColor() == TextColor.ANSI.DEFAULT
+                && ch.getModifiers().isEmpty()) {
+            TextCharacter[] row = STYLED[(colour ? Look.values().length : 0) + look.ordinal()];
+            TextCharacter styled = row[s.charAt(0)];
+            if (styled == null) {
+                styled = styled(ch, look);
+                row[s.charAt(0)] = styled;
+            }
+            return styled;
+        }
+        return styled(ch, look);
+    }
+
+    private TextCharacter styled(TextCharacter ch, Look look) {
         return ch.withForegroundColor(look.foreground(colour))
                 .withBackgroundColor(look.background(colour))
                 .withModifiers(look.styles());

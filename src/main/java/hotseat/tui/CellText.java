@@ -21,6 +21,15 @@ public final class CellText {
      * characters become spaces.
      */
     static List<TextCharacter> characters(String text) {
+        if (text != null && printableAscii(text)) {
+            // Most of what is drawn; one narrow cell per char, so it is spared normalising and
+            // segmenting, which are most of a redraw's work.
+            List<TextCharacter> out = new ArrayList<>(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                out.add(ASCII[text.charAt(i)]);
+            }
+            return out;
+        }
         String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
         StringBuilder clean = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
@@ -30,12 +39,35 @@ public final class CellText {
         return List.of(TextCharacter.fromString(clean.toString()));
     }
 
+    /** The printable ASCII characters, each as the one narrow cell Lanterna would make of it. */
+    private static final TextCharacter[] ASCII = new TextCharacter[0x7F];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            ASCII[c] = TextCharacter.fromCharacter(c)[0];
+        }
+    }
+
+    /** Whether every char of {@code text} is printable ASCII (space to tilde). */
+    static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int width(TextCharacter c) {
         return c.isDoubleWidth() ? 2 : 1;
     }
 
     /** How many columns {@code text} takes on a terminal. */
     public static int width(String text) {
+        if (text != null && printableAscii(text)) {
+            return text.length();
+        }
         int w = 0;
         for (TextCharacter c : characters(text)) {
             w += width(c);

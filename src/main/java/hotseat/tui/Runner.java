@@ -24,9 +24,6 @@ final class Runner {
      */
     record Result(UiState last, boolean printDebrief, boolean interrupted) {}
 
-    /** How long to wait between looks at the keyboard when nothing happens; bounds key latency. */
-    private static final long IDLE_MILLIS = 8;
-
     /** At most this many waiting keys are handled between two frames. */
     private static final int MAX_BATCH = 256;
 
@@ -113,7 +110,7 @@ final class Runner {
             }
             KeyStroke key = screen.pollInput();
             if (key == null) {
-                sleep();
+                idle();
                 continue;
             }
             // Every key already waiting is handled before the next frame, so fast typing or a
@@ -150,9 +147,9 @@ final class Runner {
         return null;
     }
 
-    private static void sleep() {
+    private void idle() {
         try {
-            Thread.sleep(IDLE_MILLIS);
+            outside.idle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

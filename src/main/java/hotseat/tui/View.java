@@ -21,13 +21,13 @@ final class View {
             case TOO_SMALL -> tooSmall(state, canvas);
             case PICKER -> picker(state, canvas);
             case BRIEFING -> page(canvas, header(state), Pages.briefing(state.scenario(), state.mode(), canvas.columns() - 2),
-                    state.page(), keys(state, "Enter begin", state.picking() ? "Esc back" : null, "PgUp/PgDn scroll", "? help", "q quit"));
+                    state.page(), state.notice(), keys(state, "Enter begin", state.picking() ? "Esc back" : null, "PgUp/PgDn scroll", "? help", "q quit"));
             case PLAYING -> playing(state, canvas);
-            case HELP -> page(canvas, "Hotseat — help", Pages.help(canvas.columns() - 2), state.page(),
+            case HELP -> page(canvas, "Hotseat — help", Pages.help(canvas.columns() - 2), state.page(), null,
                     keys(state, "any key: back"));
             case CONFIRM_QUIT -> confirmQuit(state, canvas);
             case DEBRIEF -> page(canvas, "Debrief — " + state.scenario().title(),
-                    Pages.debrief(state.debrief(), canvas.columns() - 2), state.page(),
+                    Pages.debrief(state.debrief(), canvas.columns() - 2), state.page(), null,
                     keys(state, "↑↓ PgUp/PgDn scroll", "q close, keeping it on screen"));
         }
         if (state.hold() != null && state.beforePlay()) {
@@ -158,9 +158,11 @@ final class View {
         statusBar(canvas, canvas.rows() - 1, state, "↑↓ choose  Enter read the briefing  ? help  q quit");
     }
 
-    /** A scrollable page of lines under a header bar. */
-    private static void page(Canvas canvas, String title, List<Line> lines, int offset, String keys) {
-        // (the state's notice is not shown on pages; the keys are)
+    /**
+     * A scrollable page of lines under a header bar. Only the briefing passes a notice (a workshop's
+     * welcome back): it leads the bottom bar, the keys after it as far as they fit.
+     */
+    private static void page(Canvas canvas, String title, List<Line> lines, int offset, String notice, String keys) {
         headerBar(canvas, title, null);
         int top = 2;
         int height = canvas.rows() - Pages.CHROME;
@@ -173,7 +175,13 @@ final class View {
                 ? "  " + (scroll.top() + 1) + "–" + Math.min(lines.size(), scroll.top() + height) + " of " + lines.size()
                 : "";
         canvas.fill(0, canvas.rows() - 1, canvas.columns(), 1, Look.BAR);
-        canvas.text(1, canvas.rows() - 1, CellText.fit(keys + position, canvas.columns() - 2), Look.BAR);
+        int used = 0;
+        if (notice != null) {
+            used = canvas.text(1, canvas.rows() - 1, CellText.fit(notice, canvas.columns() - 2), Look.WARNING) + 2;
+        }
+        if (used < canvas.columns() - 2) {
+            canvas.text(1 + used, canvas.rows() - 1, CellText.fit(keys + position, canvas.columns() - 2 - used), Look.BAR);
+        }
     }
 
     private static void playing(UiState state, Canvas canvas) {

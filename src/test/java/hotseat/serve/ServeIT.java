@@ -116,7 +116,7 @@ class ServeIT {
         // The same key again, under any user name: the same trainee, the same run, taken up.
         String again = plain("alice", "someone-else", "2\n2\n2\n2\n2\n");
         assertTrue(again.contains("you are alice."), again);
-        assertTrue(again.contains("taking your run up"), again);
+        assertTrue(again.contains(Welcome.back("alice")), again);
         assertTrue(again.contains("The conversation ends"), again);
         List<RunRecord> after = runsOf("alice");
         assertEquals(1, after.size(), "taken up, not begun again");
@@ -167,6 +167,19 @@ class ServeIT {
         List<RunRecord> runs = runsOf("dora");
         assertEquals(1, runs.size());
         assertEquals(1, runs.get(0).debrief().turns().size());
+
+        // Back with the same key: the first frame says, as plain mode does, that the run is taken up.
+        try (Tmux tmux = Tmux.start(command, 100, 30, Map.of("SSH_ASKPASS", HOME.resolve("askpass").toString(),
+                "SSH_ASKPASS_REQUIRE", "force", "DISPLAY", ":0", "TERM", "xterm-256color"))) {
+            String back = tmux.await("the welcome back", s -> s.contains("Welcome back"), Duration.ofSeconds(30));
+            assertTrue(back.contains(Welcome.back("dora")), back);
+            tmux.send("Enter");
+            String playing = tmux.await("Your reply", Duration.ofSeconds(15));
+            assertFalse(playing.contains("Welcome back"), playing);
+            tmux.send("C-c");
+            tmux.await("the shell again", s -> s.contains("[exited"), Duration.ofSeconds(15));
+        }
+        assertEquals(runs.get(0).id(), runsOf("dora").get(0).id(), "the same run, taken up");
     }
 
     @Test

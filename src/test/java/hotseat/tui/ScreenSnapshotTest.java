@@ -38,6 +38,18 @@ class ScreenSnapshotTest {
     }
 
     @Test
+    void aWelcomeBackLeadsTheBriefingsBottomLineOnTheFirstFrameAndGoesWithTheFirstKey() {
+        String welcome = "Welcome back, alice: taking your run up where you left it.";
+        Script s = new Script(UiState.briefing(TestScenarios.playable(TestScenarios.parcel()), Mode.PRACTICE).withNotice(welcome))
+                .size(100, 30);
+        ScreenText.assertMatches("briefing-welcome-back-100x30", s.screen());
+        String bottom = s.screen().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(bottom.contains(welcome) && bottom.contains("Enter begin"), bottom);
+        s.key(KeyType.Enter);
+        assertTrue(!s.screen().contains("Welcome back"), s.screen());
+    }
+
+    @Test
     void aNodeWithOptionsAndAReplyBox() {
         Script s = Script.briefing(Mode.PRACTICE).size(80, 24).key(KeyType.Enter);
         ScreenText.assertMatches("node-options-80x24", s.screen());
