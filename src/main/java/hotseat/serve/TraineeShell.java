@@ -513,9 +513,13 @@ final class TraineeShell implements Command {
     }
 
     private void text(String text, boolean terminal) throws IOException {
-        String s = terminal ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
-        out.write(s.getBytes(StandardCharsets.UTF_8));
+        out.write(lineEnds(text, terminal).getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /** Text as it is written to the channel: with a terminal, every line ends in CR LF, and never in CR CR LF. */
+    static String lineEnds(String text, boolean terminal) {
+        return terminal ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
     }
 
     /** The connection has gone (the client closed it, or vanished): the session thread stops and the seat shows dropped. */

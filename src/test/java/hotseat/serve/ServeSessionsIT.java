@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -276,6 +278,7 @@ class ServeSessionsIT {
             await("the first session's thread to end", () -> trainees().isEmpty(), Duration.ofSeconds(20));
             Thread.sleep(500);
             List<String> before = serverThreads();
+            int hooks = shutdownHooks();
 
             Client killed = Client.fullScreen(served, "killed", "killed");
             killed.await("Enter begin", Duration.ofSeconds(30));
@@ -293,6 +296,18 @@ class ServeSessionsIT {
             await("the server's threads to return to " + before.size(), () -> serverThreads().size() <= before.size(),
                     Duration.ofSeconds(20), () -> "before: " + before + "\nnow: " + serverThreads());
             assertTrue(trainees().isEmpty(), trainees().toString());
+            // A terminal made per session must not reach the JVM (a local terminal's shutdown hook, one per session).
+            assertEquals(hooks, shutdownHooks(), "no JVM-wide hook added by a full-screen session");
+        }
+    }
+
+    /** The JVM's shutdown hooks, counted (the test JVM opens java.lang to read them). */
+    private static int shutdownHooks() throws ReflectiveOperationException {
+        Class<?> hooks = Class.forName("java.lang.ApplicationShutdownHooks");
+        Field f = hooks.getDeclaredField("hooks");
+        f.setAccessible(true);
+        synchronized (hooks) {
+            return ((Map<?, ?>) f.get(null)).size();
         }
     }
 
