@@ -96,7 +96,7 @@ public final class ValidateBench {
         if (Files.isReadable(CDS)) {
             java.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         Path dir = Files.createTempDirectory("hotseat-bench");
         System.out.println();
         System.out.println("hotseat validate FILE, each in a new JVM started as the launcher starts it (median of "
