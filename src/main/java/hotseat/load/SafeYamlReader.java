@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -167,7 +169,7 @@ public final class SafeYamlReader {
                 throw new LoadFailure(Diagnostic.error(file, Location.START,
                         "the file is empty — a scenario starts with fields such as id:, title: and customer:"));
             }
-            YamlNode root = read(file, parser, first, 1, null);
+            YamlNode root = read(file, parser, first, 1, null, new HashMap<>());
             if (parser.nextToken() != null) {
                 throw new LoadFailure(Diagnostic.error(file, tokenLocation(parser),
                         "a second YAML document starts here — keep one scenario per file and remove the extra ---"));
@@ -182,9 +184,13 @@ public final class SafeYamlReader {
         }
     }
 
-    /** Reads one value; {@code parentKey} is the key it was written under (null at the top and in lists). */
-    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth, String parentKey)
-            throws IOException, LoadFailure {
+    /**
+     * Reads one value; {@code parentKey} is the key it was written under (null at the top and in
+     * lists). {@code keys} holds one copy of each key read so far: a loaded scenario keeps its tree,
+     * and a large one writes the same few dozen keys hundreds of thousands of times.
+     */
+    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth, String parentKey,
+                          Map<String, String> keys) throws IOException, LoadFailure {
         Location at = tokenLocation(parser);
         switch (token) {
             case START_OBJECT -> {
@@ -192,9 +198,9 @@ public final class SafeYamlReader {
                 YamlNode.Mapping.Builder entries = new YamlNode.Mapping.Builder();
                 JsonToken t;
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
+                    String key = keys.computeIfAbsent(parser.currentName(), k -> k);
                     Location keyAt = tokenLocation(parser);
-                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1, key);
+                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1, key, keys);
                     YamlNode.Entry earlier = entries.add(new YamlNode.Entry(key, keyAt, value));
                     if (earlier != null) {
                         throw new LoadFailure(Diagnostic.error(file, keyAt, duplicate(key, earlier, depth, parentKey)));
@@ -207,7 +213,7 @@ public final class SafeYamlReader {
                 List<YamlNode> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(read(file, parser, t, depth + 1, null));
+                    items.add(read(file, parser, t, depth + 1, null, keys));
                 }
                 return new YamlNode.Sequence(at, items);
             }
