@@ -16,15 +16,18 @@ $(JAR): $(SOURCES)
 # Class-data sharing (AppCDS, JDK 17): a training run of `hotseat list` records the classes a
 # start-up needs, and later starts map them from target/hotseat.jsa instead of loading and
 # verifying them one by one. TieredStopAtLevel=1 keeps to the quick JIT, which is all an
-# interactive session needs. See README, Development, for the figures.
+# interactive session needs. The serial collector: on two cores G1's set-up and its concurrent
+# threads cost more than they save for a short command (validate spends a quarter less CPU).
+# See README, Development, for the figures.
 CDS := target/hotseat.jsa
-JAVA_FAST := -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1
+JAVA_GC := -XX:+UseSerialGC
+JAVA_FAST := -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 $(JAVA_GC)
 
 cds: $(CDS)
 
 $(CDS): $(JAR)
 	@rm -f $(CDS)
-	-@java -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) list >/dev/null 2>&1
+	-@java $(JAVA_GC) -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) list >/dev/null 2>&1
 
 # A run stopped before its ending (3) or with Ctrl-C (130) is saved and is no error of make's.
 run: $(JAR) $(CDS)
@@ -52,13 +55,13 @@ install: $(JAR)
 	mkdir -p "$(PREFIX)/bin" "$(PREFIX)/share/hotseat"
 	cp $(JAR) "$(PREFIX)/share/hotseat/hotseat.jar"
 	rm -f "$(PREFIX)/share/hotseat/hotseat.jsa"
-	-@java -XX:ArchiveClassesAtExit="$(PREFIX)/share/hotseat/hotseat.jsa" -jar "$(PREFIX)/share/hotseat/hotseat.jar" list >/dev/null 2>&1
+	-@java $(JAVA_GC) -XX:ArchiveClassesAtExit="$(PREFIX)/share/hotseat/hotseat.jsa" -jar "$(PREFIX)/share/hotseat/hotseat.jar" list >/dev/null 2>&1
 	@{ echo '#!/bin/sh'; \
 	  echo '# Hotseat launcher, written by make install.'; \
 	  echo 'dir="$(PREFIX)/share/hotseat"'; \
 	  echo 'cds='; \
 	  echo 'if [ -r "$$dir/hotseat.jsa" ]; then cds="-XX:SharedArchiveFile=$$dir/hotseat.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"; fi'; \
-	  echo 'exec java $$cds -XX:TieredStopAtLevel=1 -jar "$$dir/hotseat.jar" "$$@"'; } > "$(PREFIX)/bin/hotseat"
+	  echo 'exec java $$cds -XX:TieredStopAtLevel=1 $(JAVA_GC) -jar "$$dir/hotseat.jar" "$$@"'; } > "$(PREFIX)/bin/hotseat"
 	chmod +x "$(PREFIX)/bin/hotseat"
 	@echo "installed $(PREFIX)/bin/hotseat"
 

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +29,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
  * Reads one YAML document into a located tree ({@link YamlNode}), refusing anything a scenario
@@ -43,26 +46,40 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 public final class SafeYamlReader {
 
+    /**
+     * Texts of at least this many characters are scanned on a second thread ({@link AheadScanner}).
+     * A hand-written scenario is tens of kilobytes and reads in a few milliseconds once the JVM
+     * runs; a second thread pays off only for generated files of thousands of nodes.
+     */
+    static final int SCAN_AHEAD_FROM = 256 * 1024;
+
     private final ReadLimits limits;
+    private final int scanAheadFrom;
     /** Made when first needed, so that commands that read no scenario do not pay for it. */
-    private YAMLFactory factory;
+    private GuardedFactory factory;
 
     public SafeYamlReader() {
         this(ReadLimits.DEFAULT);
     }
 
     public SafeYamlReader(ReadLimits limits) {
-        this.limits = limits;
+        this(limits, SCAN_AHEAD_FROM);
     }
 
-    private synchronized YAMLFactory factory() {
+    /** {@code scanAheadFrom}: the shortest text, in characters, scanned on a second thread (tests set 0). */
+    SafeYamlReader(ReadLimits limits, int scanAheadFrom) {
+        this.limits = limits;
+        this.scanAheadFrom = scanAheadFrom;
+    }
+
+    private synchronized GuardedFactory factory() {
         if (factory == null) {
             factory = newFactory(limits);
         }
         return factory;
     }
 
-    private static YAMLFactory newFactory(ReadLimits limits) {
+    private static GuardedFactory newFactory(ReadLimits limits) {
         LoaderOptions loader = new LoaderOptions();
         // SnakeYAML's scanner enforces the code-point limit. Its nesting limit lives in the
         // Composer, which Jackson does not use: depth is counted below and by Jackson as well.
@@ -146,13 +163,13 @@ public final class SafeYamlReader {
     }
 
     private YamlNode parse(String file, char[] text) throws LoadFailure {
-        try (JsonParser parser = factory().createParser(new CharArrayReader(text))) {
+        try (JsonParser parser = factory().createParser(new Text(text, text.length >= scanAheadFrom))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new LoadFailure(Diagnostic.error(file, Location.START,
                         "the file is empty — a scenario starts with fields such as id:, title: and customer:"));
             }
-            YamlNode root = read(file, parser, first, 1, null);
+            YamlNode root = read(file, parser, first, 1, null, new HashMap<>());
             if (parser.nextToken() != null) {
                 throw new LoadFailure(Diagnostic.error(file, tokenLocation(parser),
                         "a second YAML document starts here — keep one scenario per file and remove the extra ---"));
@@ -167,9 +184,13 @@ public final class SafeYamlReader {
         }
     }
 
-    /** Reads one value; {@code parentKey} is the key it was written under (null at the top and in lists). */
-    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth, String parentKey)
-            throws IOException, LoadFailure {
+    /**
+     * Reads one value; {@code parentKey} is the key it was written under (null at the top and in
+     * lists). {@code keys} holds one copy of each key read so far: a loaded scenario keeps its tree,
+     * and a large one writes the same few dozen keys hundreds of thousands of times.
+     */
+    private YamlNode read(String file, JsonParser parser, JsonToken token, int depth, String parentKey,
+                          Map<String, String> keys) throws IOException, LoadFailure {
         Location at = tokenLocation(parser);
         switch (token) {
             case START_OBJECT -> {
@@ -177,9 +198,9 @@ public final class SafeYamlReader {
                 YamlNode.Mapping.Builder entries = new YamlNode.Mapping.Builder();
                 JsonToken t;
                 while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                    String key = parser.currentName();
+                    String key = keys.computeIfAbsent(parser.currentName(), k -> k);
                     Location keyAt = tokenLocation(parser);
-                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1, key);
+                    YamlNode value = read(file, parser, parser.nextToken(), depth + 1, key, keys);
                     YamlNode.Entry earlier = entries.add(new YamlNode.Entry(key, keyAt, value));
                     if (earlier != null) {
                         throw new LoadFailure(Diagnostic.error(file, keyAt, duplicate(key, earlier, depth, parentKey)));
@@ -192,7 +213,7 @@ public final class SafeYamlReader {
                 List<YamlNode> items = new ArrayList<>();
                 JsonToken t;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(read(file, parser, t, depth + 1, null));
+                    items.add(read(file, parser, t, depth + 1, null, keys));
                 }
                 return new YamlNode.Sequence(at, items);
             }
@@ -269,14 +290,53 @@ public final class SafeYamlReader {
 
         @Override
         protected YAMLParser _createParser(Reader r, IOContext ctxt) {
+            if (r instanceof Text t && t.scanAhead) {
+                AheadScanner scanner = new AheadScanner(t.chars(), _loaderOptions);
+                return new GuardedParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, r, scanner);
+            }
             return new GuardedParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
         }
     }
 
+    /** A file's text, and whether to scan it on a second thread. */
+    private static final class Text extends CharArrayReader {
+        final boolean scanAhead;
+
+        Text(char[] chars, boolean scanAhead) {
+            super(chars);
+            this.scanAhead = scanAhead;
+        }
+
+        char[] chars() {
+            return buf;
+        }
+    }
+
     private static final class GuardedParser extends YAMLParser {
+        /** Null when SnakeYAML scans in this thread. */
+        private final AheadScanner ahead;
+
         GuardedParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions options,
                       com.fasterxml.jackson.core.ObjectCodec codec, Reader reader) {
             super(ctxt, parserFeatures, formatFeatures, options, codec, reader);
+            this.ahead = null;
+        }
+
+        GuardedParser(IOContext ctxt, int parserFeatures, int formatFeatures,
+                      com.fasterxml.jackson.core.ObjectCodec codec, Reader reader, AheadScanner ahead) {
+            super(ctxt, parserFeatures, formatFeatures, codec, reader, new ParserImpl(ahead));
+            this.ahead = ahead;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                if (ahead != null) {
+                    ahead.close();
+                }
+            }
         }
 
         @Override

@@ -101,7 +101,7 @@ public final class CohortBench {
         if (Files.isReadable(CDS)) {
             cmd.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "report", "--db", file.toString(), "--format", "html",
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "report", "--db", file.toString(), "--format", "html",
                 "--out", dir.resolve("room.html").toString()));
         long[] t = new long[5];
         for (int i = 0; i < t.length; i++) {

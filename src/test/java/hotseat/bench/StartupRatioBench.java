@@ -13,8 +13,8 @@ import hotseat.tui.Tmux;
 
 /**
  * Start-up against a bare JVM's hello-world, side by side in one run on one machine, every JVM
- * started with the installed launcher's settings (the class-data archive and C1 only; the
- * hello-world gets C1 only, and the JDK's own archive):
+ * started with the installed launcher's settings (the class-data archive, C1 only and the serial
+ * collector; the hello-world gets C1 only, and the JDK's own archive):
  * {@code hotseat --version} as a process, and in tmux at 100x30 the first full-screen frame of
  * {@code hotseat play SCENARIO} and of {@code hotseat play} (the picker), each against the
  * hello-world's text appearing in the same tmux. Runs alternate, so a busy moment touches all.
@@ -37,7 +37,7 @@ public final class StartupRatioBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> hello = List.of(java, "-XX:TieredStopAtLevel=1", "-cp", TEST_CLASSES.toString(), Hello.class.getName());
         List<String> hotseat = List.of(java, "-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString());
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString());
 
         long[] helloProcess = new long[runs];
         long[] version = new long[runs];

@@ -163,7 +163,7 @@ public final class StoreBench {
         if (Files.isReadable(CDS)) {
             java.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
         time(java, dir, "hotseat --version", "--version");
         time(java, dir, "hotseat runs (10,000 runs, newest 50)", "runs", "--db", file.toString());
         time(java, dir, "hotseat runs --trainee trainee-7 --limit 0", "runs", "--db", file.toString(), "--trainee", "trainee-7",

@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class SafeYamlReaderTest {
 
-    private final SafeYamlReader reader = new SafeYamlReader();
+    private final SafeYamlReader reader = reader(ReadLimits.DEFAULT);
+
+    /** The reader under test; {@link SafeYamlReaderScanAheadTest} runs every test again with the scanner ahead. */
+    SafeYamlReader reader(ReadLimits limits) {
+        return new SafeYamlReader(limits, Integer.MAX_VALUE);
+    }
 
     private Diagnostic refusal(String yaml) {
         return refusal(yaml.getBytes(StandardCharsets.UTF_8));
@@ -172,7 +177,7 @@ class SafeYamlReaderTest {
 
     @Test
     void tooLargeIsRefusedBeforeParsing() {
-        SafeYamlReader small = new SafeYamlReader(new ReadLimits(100, 64, 1000));
+        SafeYamlReader small = reader(new ReadLimits(100, 64, 1000));
         Diagnostic d = assertThrows(LoadFailure.class, () -> small.parse("t.yaml", new byte[101])).diagnostics().get(0);
         assertEquals(null, d.location());
         assertTrue(d.message().contains("the file is 101 bytes, more than the 100"), d::format);
@@ -180,7 +185,7 @@ class SafeYamlReaderTest {
 
     @Test
     void overlongText() {
-        SafeYamlReader small = new SafeYamlReader(new ReadLimits(10_000, 64, 10));
+        SafeYamlReader small = reader(new ReadLimits(10_000, 64, 10));
         Diagnostic d = assertThrows(LoadFailure.class,
                 () -> small.parse("t.yaml", "a: ok\nb: this is far too long\n".getBytes(StandardCharsets.UTF_8)))
                 .diagnostics().get(0);
