@@ -21,8 +21,8 @@ final class CompiledRubric {
     /** The rules a scenario's vocabulary adds phrases to: actions, words to avoid, feelings. */
     private final int actionsRule, avoidRule, feelingsRule;
 
-    /** Per rule, the words its detector leaves alone. */
-    final List<Set<String>> except;
+    /** Per rule, the words its detector leaves alone, and the words it looks for. */
+    final List<Set<String>> except, words;
     /** Per rule, the indexes of the rules it overrides where they overlap, and to the end of its sentence. */
     final int[][] overrides, overridesAfter;
 
@@ -35,7 +35,7 @@ final class CompiledRubric {
         this.negators = Set.copyOf(rubric.negators());
         this.stopWords = Set.copyOf(rubric.stopWords());
         List<PhraseIndex.Candidate> candidates = new ArrayList<>();
-        List<Set<String>> exceptions = new ArrayList<>();
+        List<Set<String>> exceptions = new ArrayList<>(), lookedFor = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int r = 0; r < this.rules.length; r++) {
             RubricRule rule = this.rules[r];
@@ -58,6 +58,11 @@ final class CompiledRubric {
                 ex.add(e.toLowerCase(java.util.Locale.ROOT));
             }
             exceptions.add(ex);
+            Set<String> ws = new HashSet<>();
+            for (String w : rule.words()) {
+                ws.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+            lookedFor.add(ws);
             for (String source : rule.phrases()) {
                 List<Phrase> compiled;
                 try {
@@ -72,6 +77,7 @@ final class CompiledRubric {
         }
         this.phrases = new PhraseIndex(candidates);
         this.except = List.copyOf(exceptions);
+        this.words = List.copyOf(lookedFor);
         this.overrides = new int[this.rules.length][];
         this.overridesAfter = new int[this.rules.length][];
         Map<String, Integer> byName = new HashMap<>();
@@ -154,9 +160,10 @@ final class CompiledRubric {
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
                 SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid",
                 SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo",
-                PADDING = "padding", EARNED_CALM = "earned_calm";
+                PADDING = "padding", EARNED_CALM = "earned_calm", PRAISE_OVER_TROUBLE = "praise_over_trouble";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
-                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING, EARNED_CALM);
+                SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING, EARNED_CALM,
+                PRAISE_OVER_TROUBLE);
 
         private Detector() {}
     }

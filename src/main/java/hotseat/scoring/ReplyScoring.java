@@ -32,6 +32,9 @@ final class ReplyScoring {
             "suggested", "suggesting", "implied", "implying", "accused", "blamed", "insisted");
     /** Words that apologise for what follows: "I'm so sorry you were told the wrong date" is no blame. */
     private static final Set<String> APOLOGISING = Set.of("sorry", "apologise", "apologize");
+    /** Words of an agent at work, which make praise before them sincere ("Great, let me sort it", "Perfect, thank you"). */
+    private static final Set<String> HELPING = Set.of("i", "we", "me", "let", "sorry", "apologise", "apologize", "apologies",
+            "thank", "thanks", "please", "glad", "happy");
     /** How far back in its clause a reporting verb still reaches a penalised phrase. */
     private static final int REPORTED_REACH = 5;
 
@@ -113,6 +116,7 @@ final class ReplyScoring {
                 case CompiledRubric.Detector.SPECIFIC_APOLOGY -> specificApology(r, byRule.get(r));
                 case CompiledRubric.Detector.CURT -> curt(r);
                 case CompiledRubric.Detector.INCREDULOUS_ECHO -> incredulousEcho(r);
+                case CompiledRubric.Detector.PRAISE_OVER_TROUBLE -> praiseOverTrouble(r, byRule.get(r));
                 default -> { }
             }
         }
@@ -618,6 +622,41 @@ final class ReplyScoring {
                     && !c.negators.contains(w);
         }
         return content;
+    }
+
+    /**
+     * Praise said over the customer's trouble — "Great, so it's lost.", "Perfect. Another cancelled
+     * flight." — is sarcasm without a cue phrase. The rule's phrases find praise used as an
+     * exclamation at the start of a sentence; what it is said over is the rest of that sentence, or
+     * the next one when the praise stands alone. It mocks when that names trouble (one of the rule's
+     * words) and the agent neither apologises, thanks, nor does anything there ("Great, I'll rebook
+     * you now" is no sarcasm). The customer's own words are no sign: "Lovely, your refund has gone
+     * through" says their word back in earnest.
+     */
+    private void praiseOverTrouble(int r, List<Hit> ruleHits) {
+        RubricRule rule = c.rules[r];
+        for (Hit h : ruleHits) {
+            if (h.negated || h.suppressed) {
+                continue;
+            }
+            boolean standsAlone = t.kind[h.end - 1] != Tokens.WORD && t.kind[h.end - 1] != Tokens.PAUSE;
+            int over = t.sentence[h.start] + (standsAlone ? 1 : 0);
+            boolean trouble = false, helping = false;
+            int last = h.end - 1;
+            for (int i = h.end; i < t.size && t.sentence[i] <= over && !helping; i++) {
+                if (t.sentence[i] != over || !t.isWord(i)) {
+                    continue;
+                }
+                String w = t.word[i];
+                helping = HELPING.contains(w);
+                trouble |= c.words.get(r).contains(w);
+                last = i;
+            }
+            if (trouble && !helping) {
+                awardAll(h.start, rule, t.quote(h.start, last), 100);
+                return;
+            }
+        }
     }
 
     /** A reply of a word or two ("Ok.", "Fine.") with nothing kind in it reads as curt. */

@@ -26,6 +26,8 @@ import hotseat.scenario.Vocabulary;
  *       of its sentence ("Did you actually send it?" asks about the customer, it sends nothing).</li>
  *   <li>{@code except}: words the detector leaves alone (acronyms for {@code all_caps}, generic
  *       words for {@code specific_apology}).</li>
+ *   <li>{@code words}: for {@code praise_over_trouble}, words that name something gone wrong
+ *       ("lost", "cancelled", "another").</li>
  *   <li>{@code target}: {@code customer} makes the rule's words count only when aimed at the
  *       customer ("you're being ridiculous"), not at the situation ("what a ridiculous week").</li>
  *   <li>{@code mocks}: the rule's words turn the rest of their sentence into mockery (sarcasm), so
@@ -55,6 +57,7 @@ public record RubricRule(
         Integer percent,
         Integer minWords,
         List<String> except,
+        List<String> words,
         List<String> overrides,
         List<String> overridesAfter,
         Boolean floor,
@@ -89,6 +92,7 @@ public record RubricRule(
     public RubricRule {
         phrases = phrases == null ? List.of() : List.copyOf(phrases);
         except = except == null ? List.of() : List.copyOf(except);
+        words = words == null ? List.of() : List.copyOf(words);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
         overridesAfter = overridesAfter == null ? List.of() : List.copyOf(overridesAfter);
         fires = fires == null ? List.of() : List.copyOf(fires);
