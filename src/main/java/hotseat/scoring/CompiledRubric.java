@@ -160,10 +160,11 @@ final class CompiledRubric {
                 SPECIFIC_APOLOGY = "specific_apology", TAKE_BACK = "take_back",
                 SCENARIO_ACTIONS = "scenario_actions", SCENARIO_AVOID = "scenario_avoid",
                 SCENARIO_FEELINGS = "scenario_feelings", CURT = "curt", INCREDULOUS_ECHO = "incredulous_echo",
-                PADDING = "padding", EARNED_CALM = "earned_calm", PRAISE_OVER_TROUBLE = "praise_over_trouble";
+                PADDING = "padding", EARNED_CALM = "earned_calm", PRAISE_OVER_TROUBLE = "praise_over_trouble",
+                SCARE_QUOTES = "scare_quotes";
         static final Set<String> NAMES = Set.of(ALL_CAPS, PUNCTUATION_RUN, ECHO, SPECIFIC_APOLOGY, TAKE_BACK,
                 SCENARIO_ACTIONS, SCENARIO_AVOID, SCENARIO_FEELINGS, CURT, INCREDULOUS_ECHO, PADDING, EARNED_CALM,
-                PRAISE_OVER_TROUBLE);
+                PRAISE_OVER_TROUBLE, SCARE_QUOTES);
 
         private Detector() {}
     }

@@ -117,6 +117,7 @@ final class ReplyScoring {
                 case CompiledRubric.Detector.CURT -> curt(r);
                 case CompiledRubric.Detector.INCREDULOUS_ECHO -> incredulousEcho(r);
                 case CompiledRubric.Detector.PRAISE_OVER_TROUBLE -> praiseOverTrouble(r, byRule.get(r));
+                case CompiledRubric.Detector.SCARE_QUOTES -> scareQuotes(r);
                 default -> { }
             }
         }
@@ -654,6 +655,39 @@ final class ReplyScoring {
             }
             if (trouble && !helping) {
                 awardAll(h.start, rule, t.quote(h.start, last), 100);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Scare quotes: a word or two of the customer's put in quotation marks to doubt it — "your
+     * "missing" parcel", "the "faulty" charger" when they said it was faulty. The quoted words must
+     * follow "your", or one of the rule's {@code words} (the, this…) and be the customer's own.
+     * A label ("logged as "missing"") or a sentence quoted back is no doubt.
+     */
+    private void scareQuotes(int r) {
+        RubricRule rule = c.rules[r];
+        for (int i = 1; i < t.size; i++) {
+            if (!t.isWord(i) || !t.inClosedQuote(i) || t.quoteSpan[i - 1] == t.quoteSpan[i] || !t.isWord(i - 1)) {
+                continue; // not the first word of a closed span, or no word just before it
+            }
+            int end = i;
+            while (end + 1 < t.size && t.quoteSpan[end + 1] == t.quoteSpan[i]) {
+                end++;
+            }
+            if (end - i + 1 > 2) {
+                continue;
+            }
+            String before = t.word[i - 1];
+            boolean doubted = before.equals("your");
+            if (!doubted && c.words.get(r).contains(before) && !ctx.customerLine().isBlank()) {
+                for (int k = i; k <= end && !doubted; k++) {
+                    doubted = isContentWord(t, k, r) && customerStems(r).contains(Stem.of(t.word[k]));
+                }
+            }
+            if (doubted) {
+                awardAll(i - 1, rule, t.quote(i - 1, end), 100);
                 return;
             }
         }

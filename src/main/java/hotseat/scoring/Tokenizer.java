@@ -95,6 +95,10 @@ final class Tokenizer {
                     t.add(",", Tokens.PAUSE, sentence, i, i + 1, false, false);
                 }
                 i++;
+            } else if (c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»') {
+                // Straight marks open or close by turn; typographic ones say which they are.
+                t.quoteMark(c != '”' && c != '»', c != '“' && c != '„' && c != '«');
+                i++;
             } else if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
                 sentence++; // a blank line ends a sentence even without a full stop
                 atSentenceStart = true;

@@ -21,6 +21,11 @@ final class Tokens {
     boolean[] initial = new boolean[32];
     /** True when the word was written in capitals (two letters or more). */
     boolean[] caps = new boolean[32];
+    /** The quoted span ("…" or “…”) the token is in, numbered from 1; 0 outside quotes. */
+    int[] quoteSpan = new int[32];
+    /** Per span number, whether its closing quote mark was written (an unclosed one runs to the end). */
+    boolean[] quoteClosed = new boolean[4];
+    private int openQuote, quotes;
 
     Tokens(String text) {
         this.text = text;
@@ -36,6 +41,7 @@ final class Tokens {
             to = Arrays.copyOf(to, n);
             initial = Arrays.copyOf(initial, n);
             caps = Arrays.copyOf(caps, n);
+            quoteSpan = Arrays.copyOf(quoteSpan, n);
         }
         word[size] = w;
         kind[size] = k;
@@ -44,7 +50,26 @@ final class Tokens {
         to[size] = end;
         initial[size] = isInitial;
         caps[size] = isCaps;
+        quoteSpan[size] = openQuote;
         size++;
+    }
+
+    /** A quote mark: it opens a span, or closes the open one when {@code mayClose}. */
+    void quoteMark(boolean mayOpen, boolean mayClose) {
+        if (openQuote != 0 && mayClose) {
+            if (openQuote >= quoteClosed.length) {
+                quoteClosed = Arrays.copyOf(quoteClosed, openQuote * 2);
+            }
+            quoteClosed[openQuote] = true;
+            openQuote = 0;
+        } else if (openQuote == 0 && mayOpen) {
+            openQuote = ++quotes;
+        }
+    }
+
+    /** Whether token {@code i} is a word inside a quoted span whose closing mark was written. */
+    boolean inClosedQuote(int i) {
+        return quoteSpan[i] != 0 && quoteSpan[i] < quoteClosed.length && quoteClosed[quoteSpan[i]];
     }
 
     boolean isWord(int i) {
