@@ -13,21 +13,38 @@ $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 
-# Class-data sharing (AppCDS, JDK 17): a training run of `hotseat list` records the classes a
-# start-up needs, and later starts map them from target/hotseat.jsa instead of loading and
-# verifying them one by one. TieredStopAtLevel=1 keeps to the quick JIT, which is all an
-# interactive session needs. The serial collector: on two cores G1's set-up and its concurrent
-# threads cost more than they save for a short command (validate spends a quarter less CPU).
-# See README, Development, for the figures.
+# Class-data sharing (AppCDS, JDK 17): training runs of the commands a trainee and a trainer use
+# most — list, a played run saved to a scratch database, runs, progress and report — list the
+# classes they load, and one archive of them all is dumped, so later starts map those classes
+# from it instead of loading and verifying them one by one. The training uses scratch folders, never
+# the user's. TieredStopAtLevel=1 keeps to the quick JIT, which is all an interactive session
+# needs. The serial collector: on two cores G1's set-up and its concurrent threads cost more than
+# they save for a short command (validate spends a quarter less CPU). See README, Development.
 CDS := target/hotseat.jsa
 JAVA_GC := -XX:+UseSerialGC
 JAVA_FAST := -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 $(JAVA_GC)
 
+# $(call cds_archive,JAR,ARCHIVE): the archive for JAR, made from its training runs.
+define cds_archive
+	@rm -f "$(2)"
+	-@t=$$(mktemp -d) && printf '1\n1\n1\n1\n1\n1\n' > "$$t/answers" && \
+	  run() { n=$$1; shift; XDG_DATA_HOME="$$t/data" XDG_CONFIG_HOME="$$t/config" XDG_CACHE_HOME="$$t/cache" HOTSEAT_DB= \
+	    java $(JAVA_GC) -XX:DumpLoadedClassList="$$t/$$n.classes" -jar "$(1)" "$$@" >/dev/null 2>&1; }; \
+	  run list list; \
+	  run play play parcel-never-came --plain --answers "$$t/answers" --db "$$t/runs.db" --trainee training; \
+	  run runs runs --db "$$t/runs.db"; \
+	  run progress progress --db "$$t/runs.db" --trainee training; \
+	  run report report --db "$$t/runs.db" --format html --out "$$t/report.html"; \
+	  cat "$$t"/*.classes | awk '!seen[$$0]++' > "$$t/all.classes" && \
+	  java $(JAVA_GC) -Xshare:dump -XX:SharedClassListFile="$$t/all.classes" -XX:SharedArchiveFile="$(2)" \
+	    -cp "$(1)" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null 2>&1; \
+	  rm -rf "$$t"
+endef
+
 cds: $(CDS)
 
 $(CDS): $(JAR)
-	@rm -f $(CDS)
-	-@java $(JAVA_GC) -XX:ArchiveClassesAtExit=$(CDS) -jar $(JAR) list >/dev/null 2>&1
+	$(call cds_archive,$(JAR),$(CDS))
 
 # A run stopped before its ending (3) or with Ctrl-C (130) is saved and is no error of make's.
 run: $(JAR) $(CDS)
@@ -49,13 +66,13 @@ weights: $(JAR)
 	$(MVN) -DskipTests test-compile
 	java -cp "$(JAR):target/test-classes" hotseat.scoring.WeightsTrainer src/main/resources/hotseat/scoring/learned-weights.tsv
 
-# The launcher uses a class-data archive made here from a run of `hotseat list` (AppCDS): the
-# JVM then maps the classes Hotseat needs instead of loading and verifying them one by one.
+# The launcher uses a class-data archive made here from training runs of the installed jar
+# (AppCDS, as for `make cds`): the JVM then maps the classes Hotseat needs instead of loading and
+# verifying them one by one.
 install: $(JAR)
 	mkdir -p "$(PREFIX)/bin" "$(PREFIX)/share/hotseat"
 	cp $(JAR) "$(PREFIX)/share/hotseat/hotseat.jar"
-	rm -f "$(PREFIX)/share/hotseat/hotseat.jsa"
-	-@java $(JAVA_GC) -XX:ArchiveClassesAtExit="$(PREFIX)/share/hotseat/hotseat.jsa" -jar "$(PREFIX)/share/hotseat/hotseat.jar" list >/dev/null 2>&1
+	$(call cds_archive,$(PREFIX)/share/hotseat/hotseat.jar,$(PREFIX)/share/hotseat/hotseat.jsa)
 	@{ echo '#!/bin/sh'; \
 	  echo '# Hotseat launcher, written by make install.'; \
 	  echo 'dir="$(PREFIX)/share/hotseat"'; \
