@@ -346,7 +346,8 @@ class ServeIT {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    private static boolean onPath(String program) {
+    /** Whether {@code program} is on the PATH (the tests that need it skip where it is not). */
+    static boolean onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, program))) {
                 return true;
@@ -355,7 +356,7 @@ class ServeIT {
         return false;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -70,9 +70,9 @@ class ServeSessionsIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        assumeTrue(onPath("ssh") && onPath("ssh-keygen"),
+        assumeTrue(ServeIT.onPath("ssh") && ServeIT.onPath("ssh-keygen"),
                 "the OpenSSH client (ssh, ssh-keygen) is not installed: skipping the workshop server's session test");
-        deleteTree(HOME);
+        ServeIT.deleteTree(HOME);
         Files.createDirectories(HOME.resolve("keys"));
         List<Process> keygens = new ArrayList<>();
         for (String who : keyNames()) {
@@ -436,7 +436,7 @@ class ServeSessionsIT {
          * pty of size 0×0, which the server rightly takes as no terminal, so it runs under script(1).
          */
         static Client fullScreen(Served served, String key, String user) throws IOException {
-            assumeTrue(onPath("script"), "script(1) is not installed: skipping a full-screen part of the session test");
+            assumeTrue(ServeIT.onPath("script"), "script(1) is not installed: skipping a full-screen part of the session test");
             List<String> ssh = sshArgs(served, key, user, "-tt", null);
             String command = "stty cols 100 rows 30 && exec " + String.join(" ", ssh);
             return start(user, List.of("script", "-qfec", command, "/dev/null"));
@@ -532,23 +532,5 @@ class ServeSessionsIT {
 
     private static Path key(String who) {
         return HOME.resolve("keys").resolve(who);
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }
