@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import hotseat.progress.ScenarioExercise;
+import hotseat.report.Json;
 import hotseat.scoring.ReplyScorer;
 
 /**
@@ -25,7 +25,6 @@ import hotseat.scoring.ReplyScorer;
 public final class LibraryExercises {
     /** The file kept in the cache folder. */
     public static final String FILE = "library-exercises.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LibraryExercises() {}
 
@@ -46,7 +45,7 @@ public final class LibraryExercises {
         Path file = cache.resolve(FILE);
         if (Files.isRegularFile(file)) {
             try {
-                Kept kept = JSON.readValue(file.toFile(), new TypeReference<Kept>() {});
+                Kept kept = Json.MAPPER.readValue(file.toFile(), new TypeReference<Kept>() {});
                 if (key.equals(kept.key()) && kept.exercises() != null) {
                     return kept.exercises();
                 }
@@ -55,7 +54,7 @@ public final class LibraryExercises {
             }
         }
         List<ScenarioExercise> exercises = workOut(library, scorer.get());
-        try (InputStream in = new ByteArrayInputStream(JSON.writeValueAsBytes(new Kept(key, exercises)))) {
+        try (InputStream in = new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(new Kept(key, exercises)))) {
             Caches.writeAtomically(in, file);
         } catch (IOException | RuntimeException unwritable) {
             // the next run works them out again

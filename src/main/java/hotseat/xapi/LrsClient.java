@@ -16,8 +16,11 @@ import java.util.Base64;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import hotseat.report.Json;
 
 /**
  * Sends statements to a Learning Record Store: POST to the endpoint's {@code statements}
@@ -28,7 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class LrsClient {
     public static final int DEFAULT_BATCH = 100;
     private static final String VERSION = "1.0.3";
-    private static final ObjectMapper COMPACT = new ObjectMapper();
+    /** The one JSON configuration, without its indentation: a request body is for a server. */
+    private static final ObjectWriter COMPACT = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final URI statements;
     private final String shown;
