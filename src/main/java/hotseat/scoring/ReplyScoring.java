@@ -643,28 +643,55 @@ final class ReplyScoring {
             boolean standsAlone = t.kind[h.end - 1] != Tokens.WORD && t.kind[h.end - 1] != Tokens.PAUSE;
             int over = t.sentence[h.start] + (standsAlone ? 1 : 0);
             boolean trouble = false, helping = false;
-            int last = h.end - 1;
+            int first = -1, last = h.end - 1;
             for (int i = h.end; i < t.size && t.sentence[i] <= over && !helping; i++) {
                 if (t.sentence[i] != over || !t.isWord(i)) {
                     continue;
                 }
+                first = first < 0 ? i : first;
                 String w = t.word[i];
                 helping = HELPING.contains(w);
-                trouble |= c.words.get(r).contains(w);
+                // "nothing was damaged" is good news, not trouble
+                trouble |= c.words.get(r).contains(w) && !negatedInClause(i);
                 last = i;
             }
-            if (trouble && !helping) {
+            if (trouble && !helping && !movesTheProblem(first, last)) {
                 awardAll(h.start, rule, t.quote(h.start, last), 100);
                 return;
             }
         }
     }
 
+    /** Whether a negator comes before token {@code i} in its clause. */
+    private boolean negatedInClause(int i) {
+        for (int k = clauseStart(i); k < i; k++) {
+            if (t.kind[k] == Tokens.WORD && c.negators.contains(t.word[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a rule already credited resolution between tokens {@code from} and {@code to}: a fix
+     * reported ("your refund for the cancelled order has gone through") makes praise sincere.
+     */
+    private boolean movesTheProblem(int from, int to) {
+        for (Placed p : placed) {
+            if (p.position >= from && p.position <= to && p.evidence.dimension() == Dimension.RESOLUTION
+                    && p.evidence.effect() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Scare quotes: a word or two of the customer's put in quotation marks to doubt it — "your
      * "missing" parcel", "the "faulty" charger" when they said it was faulty. The quoted words must
-     * follow "your", or one of the rule's {@code words} (the, this…) and be the customer's own.
-     * A label ("logged as "missing"") or a sentence quoted back is no doubt.
+     * follow "your" (and not be a capitalised label: "your "Spam" folder"), or one of the rule's
+     * {@code words} (the, this…) and be the customer's own. A label ("logged as "missing"") or a
+     * sentence quoted back is no doubt.
      */
     private void scareQuotes(int r) {
         RubricRule rule = c.rules[r];
@@ -680,7 +707,9 @@ final class ReplyScoring {
                 continue;
             }
             String before = t.word[i - 1];
-            boolean doubted = before.equals("your");
+            // A name written with a capital is a label on a screen ("your "Spam" folder"), not a doubt.
+            boolean label = Character.isUpperCase(t.text.charAt(t.from[i]));
+            boolean doubted = before.equals("your") && !label;
             if (!doubted && c.words.get(r).contains(before) && !ctx.customerLine().isBlank()) {
                 for (int k = i; k <= end && !doubted; k++) {
                     doubted = isContentWord(t, k, r) && customerStems(r).contains(Stem.of(t.word[k]));
