@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Opens connections to a {@link Database} and turns what a driver throws into one line for people
@@ -41,13 +42,25 @@ final class Connections {
      * hold a read snapshot they cannot upgrade), and foreign keys enforced.
      */
     private static Connection openSqlite(Database db) throws SQLException, StoreException {
+        return openSqlite(db, true);
+    }
+
+    /**
+     * A second connection to an SQLite file that is open already, with the same settings: never
+     * made anew, so a file moved or deleted meanwhile is not quietly replaced by an empty one.
+     */
+    static Connection openExistingSqlite(Database db) throws SQLException, StoreException {
+        return openSqlite(db, false);
+    }
+
+    private static Connection openSqlite(Database db, boolean create) throws SQLException, StoreException {
         Path file = Path.of(db.shown());
         Path dir = file.getParent();
         if (Files.isDirectory(file)) {
             throw new StoreException(file + ": is a folder — give the path of a database file, such as " + file.resolve("hotseat.db"));
         }
         try {
-            if (dir != null) {
+            if (dir != null && create) {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
@@ -61,6 +74,9 @@ final class Connections {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.enforceForeignKeys(true);
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         Properties p = config.toProperties();
         Connection c = new org.sqlite.JDBC().connect(db.jdbcUrl(), p);
         try (var s = c.createStatement(); var r = s.executeQuery("PRAGMA journal_mode")) {

@@ -77,7 +77,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
             WalCheckpointer checkpointer = null;
             if (database.kind() == Database.Kind.SQLITE) {
                 try (var s = c.createStatement()) {
-                    s.execute(WalCheckpointer.AUTOMATIC_OFF);
+                    s.execute(WalCheckpointer.AUTOMATIC_RARELY);
                 } catch (SQLException e) {
                     throw Connections.failure(database, "cannot set up the run database", e);
                 }

@@ -8,14 +8,15 @@ import java.sql.Statement;
  * Copies an SQLite database's write-ahead log back into the database file on a thread of its
  * own. Left to itself, SQLite does this inside whichever commit takes the log past 1,000 pages,
  * and that commit then waits for the copy and a file sync — a trainee's reply held for tens of
- * milliseconds. The saving connection turns that off ({@link #AUTOMATIC_OFF}) and this thread
- * checkpoints, on its own connection, within a second of a write. A passive checkpoint never
+ * milliseconds. The saving connection moves that point far off ({@link #AUTOMATIC_RARELY}, a
+ * backstop should this thread ever stop) and this thread checkpoints, on a connection of its own,
+ * within a second of a write, and once more when the store closes. A passive checkpoint never
  * takes the write lock, so saves carry on while it runs. When the last connection to the file
  * closes, SQLite checkpoints what is left itself.
  */
 final class WalCheckpointer implements AutoCloseable {
-    /** Run on the saving connection: no checkpoint inside its commits. */
-    static final String AUTOMATIC_OFF = "PRAGMA wal_autocheckpoint = 0";
+    /** Run on the saving connection: its commits checkpoint only if the log grows past about 40 MB. */
+    static final String AUTOMATIC_RARELY = "PRAGMA wal_autocheckpoint = 10000";
     private static final long PAUSE_MS = 1_000;
 
     private final Database database;
@@ -23,20 +24,19 @@ final class WalCheckpointer implements AutoCloseable {
     private Thread thread;
     private boolean dirty;
     private boolean closed;
-    private Connection connection;
 
     WalCheckpointer(Database database) {
         this.database = database;
     }
 
-    /** A write was committed: checkpoint it soon. Starts the thread on the first write. */
+    /** A write was committed: checkpoint it soon. Starts the thread on the first write, and again if it has stopped. */
     void written() {
         synchronized (lock) {
             if (closed) {
                 return;
             }
             dirty = true;
-            if (thread == null) {
+            if (thread == null || !thread.isAlive()) {
                 thread = new Thread(this::loop, "hotseat-wal-checkpoint");
                 thread.setDaemon(true);
                 thread.start();
@@ -44,41 +44,55 @@ final class WalCheckpointer implements AutoCloseable {
         }
     }
 
+    /** Owns its connection: opened on the first checkpoint, closed when the loop ends. */
     private void loop() {
-        while (true) {
-            synchronized (lock) {
-                try {
-                    lock.wait(PAUSE_MS);
-                } catch (InterruptedException e) {
+        Connection connection = null;
+        try {
+            while (true) {
+                boolean last;
+                synchronized (lock) {
+                    if (!closed) {
+                        lock.wait(PAUSE_MS);
+                    }
+                    last = closed;
+                    if (!dirty) {
+                        if (last) {
+                            return;
+                        }
+                        continue;
+                    }
+                    dirty = false;
+                }
+                connection = checkpoint(connection);
+                if (last) {
                     return;
                 }
-                if (closed) {
-                    return;
-                }
-                if (!dirty) {
-                    continue;
-                }
-                dirty = false;
             }
-            checkpoint();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Connections.closeQuietly(connection);
         }
     }
 
-    private void checkpoint() {
+    /** One passive checkpoint; the connection to use next time (null after a failure, to open afresh). */
+    private Connection checkpoint(Connection connection) {
         try {
             if (connection == null) {
-                connection = Connections.open(database);
+                connection = Connections.openExistingSqlite(database);
             }
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA wal_checkpoint(PASSIVE)");
             }
-        } catch (SQLException | StoreException e) {
+            return connection;
+        } catch (SQLException | StoreException | RuntimeException e) {
             // A checkpoint that cannot run now runs after the next write, or when the file is closed.
             Connections.closeQuietly(connection);
-            connection = null;
+            return null;
         }
     }
 
+    /** Checkpoints what was written since the last time, then stops the thread. */
     @Override
     public void close() {
         Thread t;
@@ -94,6 +108,5 @@ final class WalCheckpointer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        Connections.closeQuietly(connection);
     }
 }

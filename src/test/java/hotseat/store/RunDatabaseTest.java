@@ -105,6 +105,21 @@ class RunDatabaseTest {
         }
     }
 
+    /** The log is checkpointed on a connection of its own, which never makes a database where one has gone. */
+    @org.junit.jupiter.api.Test
+    void checkpointingAfterTheFileHasMovedMakesNoEmptyDatabaseInItsPlace() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("room"));
+        RunDatabase db = RunDatabase.open(Database.sqlite(folder.resolve("runs.db")));
+        try {
+            db.claim("20260301-100000-parcel"); // a write, so the store checkpoints when it closes
+            java.nio.file.Files.move(folder, dir.resolve("room-moved"));
+        } finally {
+            db.close();
+        }
+        assertTrue(java.nio.file.Files.notExists(folder.resolve("runs.db")), "no new, empty database at the old place");
+        assertTrue(java.nio.file.Files.exists(dir.resolve("room-moved/runs.db")));
+    }
+
     /** The short cut that skips Flyway when the schema is current must know the newest migration there is. */
     @org.junit.jupiter.api.Test
     void theNewestMigrationKnownToTheShortCutIsTheNewestFile() throws Exception {
