@@ -85,6 +85,15 @@ public final class Main {
         }
         // Settings reach the commands added so far, so they come after them.
         cl.setExecutionExceptionHandler(new FriendlyErrors());
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> {
+            // picocli's message would repeat the word it could not place: never when it is a password.
+            if (XapiOptions.passwordOnCommandLine(args)) {
+                ex.getCommandLine().getErr().println("hotseat: error: " + XapiOptions.PASSWORD_NOT_ON_COMMAND_LINE);
+                return 2;
+            }
+            return usage.handleParseException(ex, args);
+        });
         CommandLine completion = cl.getSubcommands().get("generate-completion");
         if (completion != null) {
             completion.getCommandSpec().usageMessage().hidden(false);

@@ -30,7 +30,7 @@ final class XapiOptions {
             + " comes from " + PASSWORD_VARIABLE + ", or from --xapi-password.")
     String user;
 
-    @Option(names = "--xapi-password", interactive = true, prompt = "LRS password: ", description = "Ask for the LRS password (it is not shown as"
+    @Option(names = "--xapi-password", interactive = true, arity = "0..1", prompt = "LRS password: ", description = "Ask for the LRS password (it is not shown as"
             + " you type).")
     char[] password;
 
@@ -45,6 +45,21 @@ final class XapiOptions {
     @Option(names = "--xapi-batch", paramLabel = "N", defaultValue = "" + LrsClient.DEFAULT_BATCH,
             description = "Statements per request to the LRS (default: ${DEFAULT-VALUE}).")
     int batch;
+
+    /** Said instead of repeating a password given on the command line, where others can read it. */
+    static final String PASSWORD_NOT_ON_COMMAND_LINE = "--xapi-password takes no value on the command line, where other"
+            + " users and your shell's history can read it — type it at the prompt, or set " + PASSWORD_VARIABLE;
+
+    /** Whether {@code args} carry a password after --xapi-password, attached or as the next word. */
+    static boolean passwordOnCommandLine(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--xapi-password=")
+                    || args[i].equals("--xapi-password") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether any xAPI output is asked for. */
     boolean wanted() {

@@ -194,7 +194,7 @@ public final class LrsClient {
         return false;
     }
 
-    /** A body as one short line, with the password blanked should a server echo it. */
+    /** A body as one short line, with the password (or the header that carries it) blanked should a server echo it. */
     private String oneLine(String body) {
         if (body == null) {
             return "";
@@ -202,6 +202,9 @@ public final class LrsClient {
         String s = body.replaceAll("\\s+", " ").strip();
         if (password != null) {
             s = s.replace(password, "***");
+        }
+        if (authorization != null) {
+            s = s.replace(authorization.substring("Basic ".length()), "***");
         }
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }

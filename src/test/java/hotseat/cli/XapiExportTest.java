@@ -170,13 +170,15 @@ class XapiExportTest {
 
     @Test
     void aRefusedPasswordIsOneLineThatNamesTheEndpointAndStatus() throws Exception {
-        String url = lrs(401, "{\"error\": \"bad credentials for hotseat:" + PASSWORD + "\"}");
+        String header = java.util.Base64.getEncoder().encodeToString(("hotseat:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String url = lrs(401, "{\"error\": \"bad credentials for hotseat:" + PASSWORD + " (Basic " + header + ")\"}");
         Run r = report("--xapi-endpoint", url + "/xapi/", "--xapi-user", "hotseat");
         assertEquals(1, r.exit(), r.toString());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().startsWith("hotseat: error: the LRS at " + url + "/xapi/ refused the credentials (401 Unauthorized)"),
                 r.err());
         assertFalse(r.err().contains(PASSWORD), "the password is blanked even when the server echoes it");
+        assertFalse(r.err().contains(header), "and so is the header that carries it");
         assertTrue(r.err().contains("hotseat:***"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -223,6 +225,16 @@ class XapiExportTest {
         Run userAlone = report("--xapi", "-", "--xapi-user", "hotseat");
         assertEquals(2, userAlone.exit(), userAlone.toString());
         assertTrue(userAlone.err().contains("add --xapi-endpoint URL"), userAlone.err());
+
+        for (String[] given : new String[][] {{"--xapi-password", PASSWORD}, {"--xapi-password=" + PASSWORD}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("--xapi-endpoint", "https://lrs.example.org/xapi/",
+                    "--xapi-user", "hotseat"));
+            args.addAll(List.of(given));
+            Run onCommandLine = report(args.toArray(String[]::new));
+            assertEquals(2, onCommandLine.exit(), onCommandLine.toString());
+            assertTrue(onCommandLine.err().contains("--xapi-password takes no value on the command line"), onCommandLine.err());
+            assertFalse(onCommandLine.toString().contains(PASSWORD), "the password is never repeated: " + onCommandLine);
+        }
 
         Run screenTwice = report("--xapi", "-", "--format", "json");
         assertEquals(2, screenTwice.exit(), screenTwice.toString());
