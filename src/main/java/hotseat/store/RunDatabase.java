@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -697,7 +698,9 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
      */
     public synchronized List<CohortRun> cohort(RunFilter filter, String room) throws StoreException {
         boolean rooms = keepsRooms();
-        return read("read the runs for the report", () -> {
+        // One snapshot: a workshop saving meanwhile is in what is read as of one moment, so each run's
+        // turns, actions and answer times agree (and statements made from them keep their ids).
+        return readSnapshot("read the runs for the report", () -> {
             List<Object> args = new ArrayList<>();
             String where = cohortWhere(filter, room, args, "r.");
             Map<String, CohortRun> heads = new LinkedHashMap<>();
@@ -987,6 +990,48 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                 }
                 throw e;
             } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Connections.failure(database, "could not " + what, e);
+        }
+    }
+
+    /**
+     * Reads in one snapshot of the database: what other connections commit meanwhile is not seen.
+     * SQLite's transaction is begun DEFERRED by hand, as a reader (this connection begins its own
+     * IMMEDIATE, which would take the write lock and hold saves up); PostgreSQL's is REPEATABLE READ.
+     */
+    private <T> T readSnapshot(String what, Work<T> work) throws StoreException {
+        try {
+            if (database.kind() == Database.Kind.SQLITE) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("BEGIN DEFERRED");
+                }
+                try {
+                    return work.run();
+                } finally {
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("COMMIT");
+                    }
+                }
+            }
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is gone; the failure below says so
+                }
+                throw e;
+            } finally {
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
