@@ -27,8 +27,9 @@ JAVA_FAST := -XX:SharedArchiveFile=$(CDS) -Xlog:cds=off -Xlog:cds+dynamic=off -X
 # $(call cds_archive,JAR,ARCHIVE): the archive for JAR, made from its training runs.
 define cds_archive
 	@rm -f "$(2)"
-	-@t=$$(mktemp -d) && printf '1\n1\n1\n1\n1\n1\n' > "$$t/answers" && \
+	-@t=$$(mktemp -d) && trap 'rm -rf "$$t"' EXIT INT TERM && printf '1\n1\n1\n1\n1\n1\n' > "$$t/answers" && \
 	  run() { n=$$1; shift; XDG_DATA_HOME="$$t/data" XDG_CONFIG_HOME="$$t/config" XDG_CACHE_HOME="$$t/cache" HOTSEAT_DB= \
+	    HOTSEAT_SCENARIOS= DJL_CACHE_DIR="$$t/djl" \
 	    java $(JAVA_GC) -XX:DumpLoadedClassList="$$t/$$n.classes" -jar "$(1)" "$$@" >/dev/null 2>&1; }; \
 	  run list list; \
 	  run play play parcel-never-came --plain --answers "$$t/answers" --db "$$t/runs.db" --trainee training; \
@@ -37,8 +38,7 @@ define cds_archive
 	  run report report --db "$$t/runs.db" --format html --out "$$t/report.html"; \
 	  cat "$$t"/*.classes | awk '!seen[$$0]++' > "$$t/all.classes" && \
 	  java $(JAVA_GC) -Xshare:dump -XX:SharedClassListFile="$$t/all.classes" -XX:SharedArchiveFile="$(2)" \
-	    -cp "$(1)" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null 2>&1; \
-	  rm -rf "$$t"
+	    -cp "$(1)" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null 2>&1
 endef
 
 cds: $(CDS)

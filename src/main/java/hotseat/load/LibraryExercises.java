@@ -54,6 +54,9 @@ public final class LibraryExercises {
             }
         }
         List<ScenarioExercise> exercises = workOut(library, scorer.get());
+        if (!key.equals(build + "/" + library.ownFingerprint())) {
+            return exercises; // an own scenario changed while it was read: keep nothing under either version
+        }
         try (InputStream in = new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(new Kept(key, exercises)))) {
             Caches.writeAtomically(in, file);
         } catch (IOException | RuntimeException unwritable) {

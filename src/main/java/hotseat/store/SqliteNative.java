@@ -40,7 +40,8 @@ final class SqliteNative {
             String machine = (System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_");
             Path target = Caches.folder().resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion()).resolve(machine)
                     .resolve(name);
-            if (!Files.isRegularFile(target)) {
+            // A copy is written whole or not at all; an empty one (a full disk, a hand's slip) is made again.
+            if (!Files.isRegularFile(target) || Files.size(target) == 0) {
                 String platform = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
                 target = Caches.unpacked(org.sqlite.SQLiteJDBCLoader.class, "/org/sqlite/native/" + platform + "/" + name, target);
             }
@@ -48,7 +49,7 @@ final class SqliteNative {
                 System.setProperty(PATH, target.getParent().toString());
                 System.setProperty(NAME, name);
             }
-        } catch (RuntimeException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             // the driver unpacks its own copy, as before
         }
     }
