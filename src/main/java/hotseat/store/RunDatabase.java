@@ -974,26 +974,32 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
     /** Runs {@code work} in one transaction, committed before this returns; rolled back on failure. */
     private <T> T write(String what, Work<T> work) throws StoreException {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                if (checkpointer != null) {
-                    checkpointer.written();
-                }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is gone; the failure below says so
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            T result = transaction(work);
+            if (checkpointer != null) {
+                checkpointer.written();
             }
+            return result;
         } catch (SQLException e) {
             throw Connections.failure(database, "could not " + what, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it fails. */
+    private <T> T transaction(Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is gone; the failure the caller reports says so
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -1017,22 +1023,11 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
                 }
             }
             int isolation = connection.getTransactionIsolation();
-            connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is gone; the failure below says so
-                }
-                throw e;
+                return transaction(work);
             } finally {
                 connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw Connections.failure(database, "could not " + what, e);
