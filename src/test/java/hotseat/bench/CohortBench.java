@@ -33,7 +33,6 @@ import hotseat.store.RunFilter;
  */
 public final class CohortBench {
     private static final Path JAR = Path.of("target/hotseat.jar");
-    private static final Path CDS = Path.of("target/hotseat.jsa");
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("hotseat-cohortbench");
@@ -97,12 +96,8 @@ public final class CohortBench {
     }
 
     private static void cold(Path file, Path dir, int runs) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (Files.isReadable(CDS)) {
-            cmd.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString(), "report", "--db", file.toString(), "--format", "html",
-                "--out", dir.resolve("room.html").toString()));
+        List<String> cmd = Launcher.command("report", "--db", file.toString(), "--format", "html",
+                "--out", dir.resolve("room.html").toString());
         long[] t = new long[5];
         for (int i = 0; i < t.length; i++) {
             long start = System.nanoTime();

@@ -32,7 +32,7 @@ public final class StartupBench {
         measure("java -jar", "", runs, data);
         if (Files.isReadable(CDS)) {
             measure("java + class-data archive", "-XX:SharedArchiveFile=" + CDS + " -Xlog:cds=off -Xlog:cds+dynamic=off", runs, data);
-            measure("java + archive + C1 only + serial GC", "-XX:SharedArchiveFile=" + CDS + " -Xlog:cds=off -Xlog:cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC", runs, data);
+            measure("java as the launcher starts it", String.join(" ", Launcher.options()), runs, data);
         } else {
             System.out.println("(no " + CDS + ": run `make run` or `make cds` once to compare with class-data sharing)");
         }

@@ -24,7 +24,6 @@ import hotseat.tui.Tmux;
 public final class StartupRatioBench {
     private StartupRatioBench() {}
 
-    private static final Path JAR = Path.of("target/hotseat.jar").toAbsolutePath();
     private static final Path CDS = Path.of("target/hotseat.jsa").toAbsolutePath();
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
 
@@ -36,8 +35,7 @@ public final class StartupRatioBench {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> hello = List.of(java, "-XX:TieredStopAtLevel=1", "-cp", TEST_CLASSES.toString(), Hello.class.getName());
-        List<String> hotseat = List.of(java, "-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString());
+        List<String> hotseat = Launcher.command();
 
         long[] helloProcess = new long[runs];
         long[] version = new long[runs];

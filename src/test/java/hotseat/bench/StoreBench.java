@@ -38,7 +38,6 @@ import hotseat.store.StoreException;
  */
 public final class StoreBench {
     private static final Path JAR = Path.of("target/hotseat.jar");
-    private static final Path CDS = Path.of("target/hotseat.jsa");
     private static final int RUNS = 10_000;
 
     public static void main(String[] args) throws Exception {
@@ -167,11 +166,7 @@ public final class StoreBench {
 
     /** The commands as a trainee runs them: a new JVM each, with the launcher's settings; median of 5. */
     private static void cold(Path file, Path dir) throws Exception {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (Files.isReadable(CDS)) {
-            java.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        List<String> java = Launcher.command();
         time(java, dir, "hotseat --version", "--version");
         time(java, dir, "hotseat runs (10,000 runs, newest 50)", "runs", "--db", file.toString());
         time(java, dir, "hotseat runs --trainee trainee-7 --limit 0", "runs", "--db", file.toString(), "--trainee", "trainee-7",

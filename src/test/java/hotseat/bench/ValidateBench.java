@@ -26,7 +26,6 @@ public final class ValidateBench {
     private static final int[] SIZES = {1_000, 10_000, 20_000};
     private static final int RUNS = 5;
     private static final Path JAR = Path.of("target/hotseat.jar");
-    private static final Path CDS = Path.of("target/hotseat.jsa");
     /** A scenario from the library, as a trainer's file is: tens of nodes, not thousands. */
     private static final Path LIBRARY = Path.of("scenarios/parcel-never-came.yaml");
 
@@ -94,11 +93,7 @@ public final class ValidateBench {
 
     /** {@code hotseat validate} in a new JVM each time, as the launcher runs it. */
     private static void cold() throws IOException, InterruptedException {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (Files.isReadable(CDS)) {
-            java.addAll(List.of("-XX:SharedArchiveFile=" + CDS, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        java.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", JAR.toString()));
+        List<String> java = Launcher.command();
         Path dir = Files.createTempDirectory("hotseat-bench");
         System.out.println();
         System.out.println("hotseat validate FILE, each in a new JVM started as the launcher starts it (median of "
