@@ -253,34 +253,11 @@ final class TraineeShell implements Command {
         Play(Seat seat) {
             this.seat = seat;
             RunRecorder base = workshop.store().inWorkshop(workshop.room().workshopId());
-            RunRecorder recorder = new RunRecorder() {
-                @Override
-                public String claim(String stem) throws IOException {
-                    return base.claim(stem);
-                }
-
-                @Override
-                public void scenario(Playable playable) throws IOException {
-                    base.scenario(playable);
-                }
-
-                @Override
-                public void save(RunRecord run) throws IOException {
-                    base.save(run);
-                    PlaySession s = current;
-                    seat.recorded(run, s == null ? null : s.state());
-                }
-
-                @Override
-                public void release(String id) {
-                    base.release(id);
-                }
-
-                @Override
-                public String where(String id) {
-                    return base.where(id);
-                }
-            };
+            RunRecorder recorder = base.savingBy(run -> {
+                base.save(run);
+                PlaySession s = current;
+                seat.recorded(run, s == null ? null : s.state());
+            });
             this.settings = new PlaySettings(new ConversationEngine(workshop.scorer().get(), workshop.matcher().get()), recorder, Mode.PRACTICE,
                     ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE), Clock.systemUTC(), seat.name());
             this.resumable = seat.key() == null ? null : unfinished(seat.name());

@@ -31,6 +31,46 @@ public interface RunRecorder {
     /** Where the run with this id is kept, as people are told it (a file's path); null when it is kept nowhere. */
     String where(String id);
 
+    /** A way of keeping a run, for {@link #savingBy}. */
+    interface Saver {
+        void save(RunRecord run) throws IOException;
+    }
+
+    /**
+     * This recorder with each save done by {@code saver} instead (which may call this one's
+     * {@link #save} and do more); claiming, scenarios, releasing and where runs are kept stay this
+     * recorder's own.
+     */
+    default RunRecorder savingBy(Saver saver) {
+        RunRecorder base = this;
+        return new RunRecorder() {
+            @Override
+            public String claim(String stem) throws IOException {
+                return base.claim(stem);
+            }
+
+            @Override
+            public void scenario(Playable playable) throws IOException {
+                base.scenario(playable);
+            }
+
+            @Override
+            public void save(RunRecord run) throws IOException {
+                saver.save(run);
+            }
+
+            @Override
+            public void release(String id) {
+                base.release(id);
+            }
+
+            @Override
+            public String where(String id) {
+                return base.where(id);
+            }
+        };
+    }
+
     /** Records nothing: for a run played on after its first save failed, and for tests. */
     RunRecorder NOWHERE = new RunRecorder() {
         @Override

@@ -377,33 +377,7 @@ public final class RunDatabase implements RunRecorder, AutoCloseable {
      * marked as played in {@code workshopId} in the same transaction.
      */
     public RunRecorder inWorkshop(String workshopId) {
-        RunDatabase db = this;
-        return new RunRecorder() {
-            @Override
-            public String claim(String stem) throws IOException {
-                return db.claim(stem);
-            }
-
-            @Override
-            public void scenario(Playable playable) {
-                db.scenario(playable);
-            }
-
-            @Override
-            public void save(RunRecord run) throws IOException {
-                db.save(run, workshopId);
-            }
-
-            @Override
-            public void release(String id) {
-                db.release(id);
-            }
-
-            @Override
-            public String where(String id) {
-                return db.where(id);
-            }
-        };
+        return savingBy(run -> save(run, workshopId));
     }
 
     /** Saves a run, marking it as played in the workshop {@code workshopId} (none when null). */

@@ -1,11 +1,9 @@
 package hotseat.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -90,17 +88,11 @@ public final class StoreBench {
                 "I understand. Let me check what happened with the courier and call you back by 5pm.",
                 "That's our policy, I'm afraid.", "Would you prefer a refund or a replacement tomorrow?"};
         try (RunDatabase db = RunDatabase.open(d)) {
-            RunRecorder timed = new RunRecorder() {
-                public String claim(String stem) throws IOException { return db.claim(stem); }
-                public void release(String id) { db.release(id); }
-                public String where(String id) { return db.where(id); }
-                public void scenario(Playable p) { db.scenario(p); }
-                public void save(RunRecord run) throws IOException {
-                    long t = System.nanoTime();
-                    db.save(run);
-                    nanos.add(System.nanoTime() - t);
-                }
-            };
+            RunRecorder timed = db.savingBy(run -> {
+                long t = System.nanoTime();
+                db.save(run);
+                nanos.add(System.nanoTime() - t);
+            });
             for (int run = 0; run < 300; run++) {
                 PlaySession s = PlaySession.begin(parcel, new PlaySettings(engine, timed, Mode.PRACTICE, run,
                         Clock.systemUTC(), "trainee-" + (run % 20)));

@@ -154,6 +154,15 @@ public final class ParaphraseSet {
      * node's routes, as in a run. Right branch only (routes send every reply somewhere).
      */
     public static Rates byMeaningThenRoutes(List<Item> items, ReplyMatcher matcher, Matching settings, ReplyScorer scorer) {
+        return rightBranch(items, it -> {
+            MeaningMatch m = matcher.similarities(it.reply(), it.optionTexts())
+                    .flatMap(x -> MeaningMatch.decide(x, settings)).orElseThrow();
+            return m.matched() ? it.node().options().get(m.closest() - 1).next() : routeOf(it, scorer);
+        });
+    }
+
+    /** How often the node each paraphrase goes to is the one its option leads to. */
+    private static Rates rightBranch(List<Item> items, java.util.function.Function<Item, String> goesTo) {
         int para = 0, right = 0;
         List<String> misses = new ArrayList<>();
         for (Item it : items) {
@@ -161,9 +170,7 @@ public final class ParaphraseSet {
                 continue;
             }
             para++;
-            MeaningMatch m = matcher.similarities(it.reply(), it.optionTexts())
-                    .flatMap(x -> MeaningMatch.decide(x, settings)).orElseThrow();
-            String next = m.matched() ? it.node().options().get(m.closest() - 1).next() : routeOf(it, scorer);
+            String next = goesTo.apply(it);
             if (it.expectedNext().equals(next)) {
                 right++;
             } else {
@@ -182,24 +189,7 @@ public final class ParaphraseSet {
 
     /** Today's routing without meaning: the node's routes on the reply's scores, mood and phrases. */
     public static Rates byRoutes(List<Item> items, ReplyScorer scorer) {
-        int para = 0, right = 0;
-        List<String> misses = new ArrayList<>();
-        for (Item it : items) {
-            if (it.option() == 0) {
-                continue;
-            }
-            para++;
-            Scenario s = it.scenario();
-            var score = scorer.score(it.reply(), new ScoringContext(it.node().says().forMood(s.customer().mood()), s.vocabulary()));
-            int mood = MoodModel.next(Math.max(0, Math.min(100, s.customer().mood())), score, s.moodRules());
-            String next = TypedRouter.route(it.node().typed(), it.reply(), score, mood, s.synonyms());
-            if (it.expectedNext().equals(next)) {
-                right++;
-            } else {
-                misses.add(it.scenario().id() + "/" + it.nodeId() + " " + it.option() + " -> " + next + ": " + it.reply());
-            }
-        }
-        return new Rates(para, right, para - right, 0, 0, misses);
+        return rightBranch(items, it -> routeOf(it, scorer));
     }
 
     /**
