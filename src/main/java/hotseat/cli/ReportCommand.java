@@ -85,9 +85,6 @@ public final class ReportCommand implements Callable<Integer> {
         RunFilter filter = pick.filter(0);
         // With xAPI asked for, the report is written only when asked for as well.
         var parsed = spec.commandLine().getParseResult();
-        if (XapiOptions.passwordOnCommandLine(parsed.originalArgs().toArray(String[]::new))) {
-            throw new CommandFailure(XapiOptions.PASSWORD_NOT_ON_COMMAND_LINE, 2);
-        }
         boolean report = !xapi.wanted() || out != null || parsed.hasMatchedOption("--format");
         if (report && out == null && xapi.toScreen()) {
             throw new CommandFailure("--xapi - and the report would both be written to the screen — write one of them to a"

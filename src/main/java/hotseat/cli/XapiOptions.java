@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +13,11 @@ import hotseat.cohort.CohortRun;
 import hotseat.report.Json;
 import hotseat.xapi.LrsClient;
 import hotseat.xapi.XapiStatements;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code report}'s xAPI options: write the runs as statements to a file, send them to an LRS, or both. */
 final class XapiOptions {
@@ -30,7 +35,8 @@ final class XapiOptions {
             + " comes from " + PASSWORD_VARIABLE + ", or from --xapi-password.")
     String user;
 
-    @Option(names = "--xapi-password", interactive = true, arity = "0..1", prompt = "LRS password: ", description = "Ask for the LRS password (it is not shown as"
+    @Option(names = "--xapi-password", interactive = true, preprocessor = NoPasswordOnCommandLine.class,
+            prompt = "LRS password: ", description = "Ask for the LRS password (it is not shown as"
             + " you type).")
     char[] password;
 
@@ -59,6 +65,21 @@ final class XapiOptions {
             }
         }
         return false;
+    }
+
+    /**
+     * Refuses a password written after --xapi-password before picocli reads it: picocli would
+     * first prompt for one, then name the stray word in its error.
+     */
+    static final class NoPasswordOnCommandLine implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec option, Map<String, Object> info) {
+            Object separator = info.get("separator"); // "=" when a value was written onto the option, else " "
+            if (separator != null && !separator.toString().isBlank() || !args.isEmpty() && !args.peek().startsWith("-")) {
+                throw new ParameterException(spec.commandLine(), PASSWORD_NOT_ON_COMMAND_LINE);
+            }
+            return false;
+        }
     }
 
     /** Whether any xAPI output is asked for. */
