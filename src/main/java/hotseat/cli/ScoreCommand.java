@@ -169,7 +169,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (jsonl != null && reply != null) {
             throw usage("give either a REPLY or --jsonl FILE, not both");
         }
-        if (jsonl == null && reply == null) {
+        if (jsonl == null && (reply == null || reply.isBlank())) {
             throw usage("nothing to score — give a REPLY in quotes, or --jsonl FILE (- for standard input)");
         }
         if (node != null && scenario == null) {

@@ -119,6 +119,8 @@ class ScoreCommandTest {
     void nothingToScoreIsAUsageMistake() {
         assertEquals(2, run(null, "score").exit);
         assertEquals(2, run(null, "score", "hi", "--jsonl", "-").exit);
+        assertEquals(2, run(null, "score", "").exit, "an empty reply, as a slip in a script gives");
+        assertEquals(2, run(null, "score", "  ").exit);
     }
 
     @Test
